@@ -2,6 +2,9 @@ package io.tarn.storage.impl.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 import static java.util.Objects.requireNonNull;
@@ -49,7 +52,14 @@ public final class JsonRecordSplitter
     private static final byte NEWLINE = 3;
     private static final byte OPEN = 4;
     private static final byte CLOSE = 5;
+    private static final byte CONTINUATION = 6;
     private static final byte[] CLASSES = new byte[256];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    private static final long QUOTES = LOW_BITS * '"';
+    private static final long BACKSLASHES = LOW_BITS * '\\';
+    private static final long NEWLINES = LOW_BITS * '\n';
     private static final byte[] RECORDS_KEY = {'"', 'R', 'e', 'c', 'o', 'r', 'd', 's', '"'};
 
     static {
@@ -60,6 +70,9 @@ public final class JsonRecordSplitter
         CLASSES['['] = OPEN;
         CLASSES['}'] = CLOSE;
         CLASSES[']'] = CLOSE;
+        for (int value = 0x80; value < 0xC0; value++) {
+            CLASSES[value] = CONTINUATION;
+        }
     }
 
     private enum Context
@@ -83,8 +96,9 @@ public final class JsonRecordSplitter
 
     private long line = 1;
     private long lineStart;
-    private long columnCountedTo;
-    private long columnCount;
+    // UTF-8 continuation bytes consumed, in all and before the current line: columns count characters
+    private long continuationBytes;
+    private long continuationBytesBeforeLine;
 
     private Context context = Context.TOP;
     // depth of the record array's elements: 1 for a top-level array, 2 inside {"Records":[
@@ -251,8 +265,7 @@ public final class JsonRecordSplitter
         retaining = true;
         recordNumber++;
         recordLine = line;
-        countColumnsTo(recordAbsoluteStart);
-        recordColumn = columnCount + 1;
+        recordColumn = recordAbsoluteStart - lineStart - (continuationBytes - continuationBytesBeforeLine) + 1;
     }
 
     private Event finishRecord(boolean complete)
@@ -272,7 +285,8 @@ public final class JsonRecordSplitter
 
     /**
      * Scans an object or array from its opening byte at {@code position} to just after its closing byte.
-     * Returns false when the input ends first.
+     * Returns false when the input ends first. Inside strings, which hold most of a record's bytes, eight
+     * bytes are tested at a time for a quote, a backslash, a newline or a non-ASCII byte.
      */
     private boolean scanContainer(boolean topLevelObject)
             throws IOException
@@ -289,27 +303,26 @@ public final class JsonRecordSplitter
             int index = position;
             if (skipNext) {
                 // the byte after a backslash that ended the previous fill
-                if (bytes[index] == '\n') {
-                    newline(index);
-                }
+                countCharacter(bytes[index], index);
                 index++;
                 skipNext = false;
             }
             while (index < end) {
-                byte value = bytes[index++];
-                byte type = CLASSES[value & 0xFF];
-                if (type == ORDINARY) {
-                    continue;
-                }
                 if (inString) {
+                    while (index + Long.BYTES <= end && isPlainText((long) LONGS.get(bytes, index))) {
+                        index += Long.BYTES;
+                    }
+                    if (index >= end) {
+                        break;
+                    }
+                    byte value = bytes[index++];
+                    byte type = CLASSES[value & 0xFF];
                     if (type == QUOTE) {
                         inString = false;
                     }
                     else if (type == BACKSLASH) {
                         if (index < end) {
-                            if (bytes[index] == '\n') {
-                                newline(index);
-                            }
+                            countCharacter(bytes[index], index);
                             index++;
                         }
                         else {
@@ -323,11 +336,16 @@ public final class JsonRecordSplitter
                             inString = false;
                         }
                     }
+                    else if (type == CONTINUATION) {
+                        continuationBytes++;
+                    }
                     continue;
                 }
-                switch (type) {
+                byte value = bytes[index++];
+                switch (CLASSES[value & 0xFF]) {
                     case QUOTE -> inString = true;
                     case NEWLINE -> newline(index - 1);
+                    case CONTINUATION -> continuationBytes++;
                     case OPEN -> {
                         if (topLevelObject && depth > 0 && value == '{' && absolutePosition(index - 1) == lineStart) {
                             // a record left open by a damaged line ends here; the next one starts at this brace
@@ -351,6 +369,21 @@ public final class JsonRecordSplitter
     }
 
     /**
+     * Whether eight bytes of a string hold no quote, backslash, newline or non-ASCII byte (SWAR: a byte
+     * equal to {@code b} turns into a zero byte under XOR, and {@code (v - 0x01..) & ~v & 0x80..} is
+     * non-zero exactly when {@code v} has a zero byte).
+     */
+    private static boolean isPlainText(long word)
+    {
+        return (hasZeroByte(word ^ QUOTES) | hasZeroByte(word ^ BACKSLASHES) | hasZeroByte(word ^ NEWLINES) | (word & HIGH_BITS)) == 0;
+    }
+
+    private static long hasZeroByte(long value)
+    {
+        return (value - LOW_BITS) & ~value & HIGH_BITS;
+    }
+
+    /**
      * Scans a scalar element of a record array up to the next delimiter.
      */
     private boolean scanScalar()
@@ -366,9 +399,7 @@ public final class JsonRecordSplitter
             byte value = buffer[position];
             if (inString) {
                 position++;
-                if (value == '\n') {
-                    newline(position - 1);
-                }
+                countCharacter(value, position - 1);
                 if (escaped) {
                     escaped = false;
                 }
@@ -390,6 +421,7 @@ public final class JsonRecordSplitter
                 return true;
             }
             first = false;
+            countCharacter(value, position);
             position++;
         }
     }
@@ -407,6 +439,7 @@ public final class JsonRecordSplitter
             if (buffer[position] == '\n') {
                 return true;
             }
+            countCharacter(buffer[position], position);
             position++;
         }
     }
@@ -434,9 +467,7 @@ public final class JsonRecordSplitter
             return false;
         }
         for (int index = position; index <= position + offset; index++) {
-            if (buffer[index] == '\n') {
-                newline(index);
-            }
+            countCharacter(buffer[index], index);
         }
         position += offset + 1;
         return true;
@@ -485,9 +516,7 @@ public final class JsonRecordSplitter
                 return false;
             }
             byte value = buffer[position++];
-            if (value == '\n') {
-                newline(position - 1);
-            }
+            countCharacter(value, position - 1);
             if (inString) {
                 if (escaped) {
                     escaped = false;
@@ -566,33 +595,25 @@ public final class JsonRecordSplitter
     {
         line++;
         lineStart = absolutePosition(bufferIndex) + 1;
+        continuationBytesBeforeLine = continuationBytes;
+    }
+
+    /**
+     * Accounts for a consumed byte outside the fast scanning loop.
+     */
+    private void countCharacter(byte value, int bufferIndex)
+    {
+        if (value == '\n') {
+            newline(bufferIndex);
+        }
+        else if ((value & 0xC0) == 0x80) {
+            continuationBytes++;
+        }
     }
 
     private long absolutePosition(int bufferIndex)
     {
         return bufferStart + bufferIndex;
-    }
-
-    /**
-     * Brings the count of characters since the start of the line up to an absolute position. Each byte is
-     * counted at most once, so columns cost nothing per record on long single-line log files.
-     */
-    private void countColumnsTo(long absolute)
-    {
-        if (columnCountedTo < lineStart) {
-            columnCountedTo = lineStart;
-            columnCount = 0;
-        }
-        int from = (int) (columnCountedTo - bufferStart);
-        int to = (int) (absolute - bufferStart);
-        int count = 0;
-        for (int index = Math.max(from, 0); index < to; index++) {
-            if ((buffer[index] & 0xC0) != 0x80) {
-                count++;
-            }
-        }
-        columnCount += count;
-        columnCountedTo = Math.max(columnCountedTo, absolute);
     }
 
     /**
@@ -626,7 +647,6 @@ public final class JsonRecordSplitter
     private void readMore(int keepFrom)
             throws IOException
     {
-        countColumnsTo(absolutePosition(keepFrom));
         if (keepFrom > 0) {
             int kept = limit - keepFrom;
             System.arraycopy(buffer, keepFrom, buffer, 0, kept);

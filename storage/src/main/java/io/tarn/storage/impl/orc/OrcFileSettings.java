@@ -5,6 +5,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.orc.CompressionKind;
+import org.apache.orc.OrcConf;
 import org.apache.orc.OrcFile;
 import org.apache.orc.TypeDescription;
 
@@ -24,6 +25,7 @@ import java.util.List;
  * <li>Direct (not dictionary) encoding for columns whose values are unique per event, which saves building
  *     a dictionary ORC would throw away.</li>
  * <li>No block padding: padding only helps HDFS block alignment and costs space elsewhere.</li>
+ * <li>Dictionaries built in a hash table rather than ORC's default red-black tree, which costs less CPU.</li>
  * </ul>
  */
 public final class OrcFileSettings
@@ -55,7 +57,10 @@ public final class OrcFileSettings
 
     public static OrcFile.WriterOptions writerOptions(Configuration configuration, FileSystem fileSystem, TypeDescription schema)
     {
-        return OrcFile.writerOptions(configuration)
+        Configuration writerConfiguration = new Configuration(configuration);
+        // a hash table builds dictionaries faster than the default red-black tree
+        OrcConf.DICTIONARY_IMPL.setString(writerConfiguration, "hash");
+        return OrcFile.writerOptions(writerConfiguration)
                 .fileSystem(fileSystem)
                 .setSchema(schema)
                 .compress(COMPRESSION)
