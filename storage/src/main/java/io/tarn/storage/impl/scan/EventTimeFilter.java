@@ -25,10 +25,11 @@ final class EventTimeFilter
 {
     /**
      * ORC turns a search argument into conjunctive normal form, which grows exponentially with the number
-     * of ranges OR-ed together; beyond this many, nearby ranges are merged for the search argument only
-     * (rows are still filtered exactly).
+     * of ranges OR-ed together (8 ranges make 256 clauses of 8 leaves, evaluated for every row group);
+     * beyond this many, nearby ranges are merged for the search argument only (rows are still filtered
+     * exactly). Files are sorted by event time, so a few ranges already skip what can be skipped.
      */
-    private static final int MAX_SEARCH_ARGUMENT_RANGES = 8;
+    private static final int MAX_SEARCH_ARGUMENT_RANGES = 4;
 
     private final TimeRanges ranges;
     private final long[] starts;
