@@ -181,7 +181,7 @@ final class OrcBatchReader
         StripeInformation first = stripes.get(currentRun.firstStripe());
         StripeInformation last = stripes.get(currentRun.lastStripe());
         Reader.Options options = reader.options()
-                .include(binding.include())
+                .include(binding.include(currentRun.filtered()))
                 .range(first.getOffset(), last.getOffset() + last.getLength() - first.getOffset())
                 .useSelected(false)
                 .allowSARGToFilter(false)

@@ -52,6 +52,7 @@ final class OrcColumnBinding
     private final String file;
     private final TypeDescription fileSchema;
     private final boolean[] include;
+    private final boolean[] includeUnfiltered;
     private final OrcVectorConverter[] converters;
     private final int[] sourceColumns;
     private final int eventTimeColumn;
@@ -72,7 +73,7 @@ final class OrcColumnBinding
         if (eventTimeColumn < 0 || !TIMESTAMP_CATEGORIES.contains(fileSchema.getChildren().get(eventTimeColumn).getCategory())) {
             throw corrupt("has no " + EventSchema.EVENT_TIME + " timestamp column");
         }
-        include[fileSchema.getChildren().get(eventTimeColumn).getId()] = true;
+        int eventTimeId = fileSchema.getChildren().get(eventTimeColumn).getId();
 
         List<ScanProjection.Column> columns = projection.columns();
         this.converters = new OrcVectorConverter[columns.size()];
@@ -84,14 +85,18 @@ final class OrcColumnBinding
             TypeDescription orcType = source < 0 ? null : fileSchema.getChildren().get(source);
             converters[index] = converter(field.name(), field.type(), orcType, columns.get(index).selection());
         }
+        // eventtime is read for filtering even when not requested, but rows that need no filtering do not need it
+        this.includeUnfiltered = include.clone();
+        include[eventTimeId] = true;
     }
 
     /**
-     * The ORC column ids to read, for {@code Reader.Options.include}.
+     * The ORC column ids to read, for {@code Reader.Options.include}: with {@code eventtime} when rows are
+     * filtered by it, and otherwise only if requested.
      */
-    boolean[] include()
+    boolean[] include(boolean filtered)
     {
-        return include;
+        return filtered ? include : includeUnfiltered;
     }
 
     int eventTimeColumn()

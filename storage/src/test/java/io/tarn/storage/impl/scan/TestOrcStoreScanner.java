@@ -25,8 +25,11 @@ import io.tarn.storage.vector.ColumnBatch;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.orc.OrcFile;
+import org.apache.orc.OrcProto;
 import org.apache.orc.Reader;
 import org.apache.orc.StripeInformation;
+import org.apache.orc.TypeDescription;
+import org.apache.orc.impl.RecordReaderImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -329,11 +332,8 @@ final class TestOrcStoreScanner
 
         assertThat(result.plan().splits()).hasSize(1);
         try (Reader reader = orcReader(store, file)) {
-            // ORC reads the last 16 KiB (or the whole file) to find the tail, then more if the tail is larger;
             // every row of the file is in the range, so no row index is needed and every stripe is read whole
-            long tailLength = 1 + reader.getFileTail().getPostscriptLength() + reader.getFileTail().getPostscript().getFooterLength()
-                    + reader.getFileTail().getPostscript().getMetadataLength() + reader.getFileTail().getPostscript().getStripeStatisticsLength();
-            long tailRead = Math.max(Math.min(file.sizeBytes(), 16 * 1024), tailLength);
+            long tailRead = tailRead(reader, file);
             long stripesRead = reader.getStripes().stream().mapToLong(stripe -> stripe.getFooterLength() + stripe.getDataLength()).sum();
             assertThat(result.statistics().bytesRead()).isEqualTo(tailRead + stripesRead);
             assertThat(result.statistics().stripesRead()).isEqualTo(reader.getStripes().size());
@@ -343,6 +343,34 @@ final class TestOrcStoreScanner
         }
         assertThat(result.statistics().eventsRead()).isEqualTo(file.rowCount());
         assertThat(result.rows()).hasSize(fileEvents.get(5).size());
+    }
+
+    @Test
+    void testOnlyTheStreamsOfRequestedColumnsAreRead()
+            throws IOException
+    {
+        // every row of the file is wanted, so not even eventtime is read: only eventname's streams
+        DataFile file = files.get(2);
+        TimeRange range = new TimeRange(file.minEventTimeMillis(), file.maxEventTimeMillis() + 1);
+
+        ScanResult result = scan(ScanRequest.of(store.id(), List.of("eventname"), TimeRanges.of(range)));
+
+        assertThat(result.rows()).extracting(row -> row.get("eventname"))
+                .containsExactlyElementsOf(fileEvents.get(2).stream().map(event -> event.get("eventName").asText()).toList());
+        try (Reader reader = orcReader(store, file);
+                RecordReaderImpl rows = (RecordReaderImpl) reader.rows()) {
+            TypeDescription eventName = reader.getSchema().findSubtype("eventname");
+            long expected = tailRead(reader, file);
+            for (StripeInformation stripe : reader.getStripes()) {
+                expected += stripe.getFooterLength();
+                for (OrcProto.Stream stream : rows.readStripeFooter(stripe).getStreamsList()) {
+                    if (stream.getColumn() == eventName.getId() && stream.getKind() != OrcProto.Stream.Kind.ROW_INDEX) {
+                        expected += stream.getLength();
+                    }
+                }
+            }
+            assertThat(result.statistics().bytesRead()).isEqualTo(expected);
+        }
     }
 
     @Test
@@ -587,6 +615,16 @@ final class TestOrcStoreScanner
         catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * ORC reads the last 16 KiB of a file (or all of it, if smaller) to find its tail, and more if the tail is larger.
+     */
+    private static long tailRead(Reader reader, DataFile file)
+    {
+        long tailLength = 1 + reader.getFileTail().getPostscriptLength() + reader.getFileTail().getPostscript().getFooterLength()
+                + reader.getFileTail().getPostscript().getMetadataLength() + reader.getFileTail().getPostscript().getStripeStatisticsLength();
+        return Math.max(Math.min(file.sizeBytes(), 16 * 1024), tailLength);
     }
 
     private static long rowGroups(Reader reader, long stride)
