@@ -108,7 +108,7 @@ final class EventTimeFilter
     int select(TimestampColumnVector eventTimes, int size, int[] selected)
     {
         if (eventTimes.isRepeating) {
-            if ((!eventTimes.noNulls && eventTimes.isNull[0]) || !ranges.contains(eventTimes.time[0])) {
+            if ((!eventTimes.noNulls && eventTimes.isNull[0]) || !contains(eventTimes.time[0])) {
                 return 0;
             }
             for (int position = 0; position < size; position++) {
@@ -123,11 +123,21 @@ final class EventTimeFilter
         }
         int count = 0;
         for (int position = 0; position < size; position++) {
-            if ((isNull == null || !isNull[position]) && ranges.contains(times[position])) {
+            if ((isNull == null || !isNull[position]) && contains(times[position])) {
                 selected[count++] = position;
             }
         }
         return count;
+    }
+
+    private boolean contains(long time)
+    {
+        for (int index = 0; index < starts.length; index++) {
+            if (time >= starts[index] && time < ends[index]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int selectInRange(long[] times, boolean[] isNull, int size, long start, long end, int[] selected)

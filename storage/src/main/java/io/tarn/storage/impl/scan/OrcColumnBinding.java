@@ -156,7 +156,7 @@ final class OrcColumnBinding
                 }
                 case INTEGER, BIGINT -> {
                     checkCategory(path, orcType, INTEGER_CATEGORIES);
-                    yield new OrcVectorConverter.LongConverter();
+                    yield OrcVectorConverter.LongConverter.integers();
                 }
                 case DOUBLE -> {
                     checkCategory(path, orcType, DOUBLE_CATEGORIES);
@@ -164,7 +164,7 @@ final class OrcColumnBinding
                 }
                 case TIMESTAMP -> {
                     checkCategory(path, orcType, TIMESTAMP_CATEGORIES);
-                    yield new OrcVectorConverter.TimestampConverter();
+                    yield OrcVectorConverter.LongConverter.timestamps();
                 }
             };
         }

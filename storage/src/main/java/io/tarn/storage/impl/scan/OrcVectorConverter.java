@@ -19,6 +19,7 @@ import org.apache.orc.storage.ql.exec.vector.StructColumnVector;
 import org.apache.orc.storage.ql.exec.vector.TimestampColumnVector;
 
 import java.util.Arrays;
+import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
@@ -37,7 +38,6 @@ import static java.util.Objects.requireNonNull;
  */
 abstract sealed class OrcVectorConverter
         permits OrcVectorConverter.LongConverter,
-        OrcVectorConverter.TimestampConverter,
         OrcVectorConverter.DoubleConverter,
         OrcVectorConverter.BooleanConverter,
         OrcVectorConverter.BytesConverter,
@@ -89,10 +89,29 @@ abstract sealed class OrcVectorConverter
         vector.isNull[0] = true;
     }
 
+    /**
+     * Integers of any width, and timestamps, whose ORC {@code time} array holds epoch milliseconds.
+     */
     static final class LongConverter
             extends OrcVectorConverter
     {
         private final LongVector target = new LongVector(0);
+        private final Function<ColumnVector, long[]> values;
+
+        private LongConverter(Function<ColumnVector, long[]> values)
+        {
+            this.values = values;
+        }
+
+        static LongConverter integers()
+        {
+            return new LongConverter(source -> ((LongColumnVector) source).vector);
+        }
+
+        static LongConverter timestamps()
+        {
+            return new LongConverter(source -> ((TimestampColumnVector) source).time);
+        }
 
         @Override
         LongVector target()
@@ -103,35 +122,12 @@ abstract sealed class OrcVectorConverter
         @Override
         void convert(ColumnVector source, int size)
         {
-            LongColumnVector longs = (LongColumnVector) source;
-            if (longs.isRepeating && size > 1) {
-                Arrays.fill(longs.vector, 1, size, longs.vector[0]);
+            long[] longs = values.apply(source);
+            if (source.isRepeating && size > 1) {
+                Arrays.fill(longs, 1, size, longs[0]);
             }
             shareNulls(source, target, size);
-            target.values = longs.vector;
-        }
-    }
-
-    static final class TimestampConverter
-            extends OrcVectorConverter
-    {
-        private final LongVector target = new LongVector(0);
-
-        @Override
-        LongVector target()
-        {
-            return target;
-        }
-
-        @Override
-        void convert(ColumnVector source, int size)
-        {
-            TimestampColumnVector timestamps = (TimestampColumnVector) source;
-            if (timestamps.isRepeating && size > 1) {
-                Arrays.fill(timestamps.time, 1, size, timestamps.time[0]);
-            }
-            shareNulls(source, target, size);
-            target.values = timestamps.time;
+            target.values = longs;
         }
     }
 

@@ -38,7 +38,7 @@ final class TestOrcVectorConverter
         source.vector[1] = -3;
         source.noNulls = false;
         source.isNull[2] = true;
-        OrcVectorConverter.LongConverter converter = new OrcVectorConverter.LongConverter();
+        OrcVectorConverter.LongConverter converter = OrcVectorConverter.LongConverter.integers();
 
         converter.convert(source, 3);
 
@@ -54,7 +54,7 @@ final class TestOrcVectorConverter
         LongColumnVector longs = new LongColumnVector(8);
         longs.isRepeating = true;
         longs.vector[0] = 42;
-        OrcVectorConverter.LongConverter longConverter = new OrcVectorConverter.LongConverter();
+        OrcVectorConverter.LongConverter longConverter = OrcVectorConverter.LongConverter.integers();
         longConverter.convert(longs, 4);
         assertThat(values(longConverter.target(), PrimitiveType.BIGINT, 4)).containsExactly(42L, 42L, 42L, 42L);
 
@@ -82,7 +82,7 @@ final class TestOrcVectorConverter
         times.isRepeating = true;
         times.noNulls = false;
         times.isNull[0] = true;
-        OrcVectorConverter.TimestampConverter converter = new OrcVectorConverter.TimestampConverter();
+        OrcVectorConverter.LongConverter converter = OrcVectorConverter.LongConverter.timestamps();
 
         converter.convert(times, 4);
 
@@ -97,7 +97,7 @@ final class TestOrcVectorConverter
         times.nanos[0] = 123_456_789;
         times.time[1] = Instant.parse("1969-12-31T23:59:59.999Z").toEpochMilli();
         times.nanos[1] = 999_000_000;
-        OrcVectorConverter.TimestampConverter converter = new OrcVectorConverter.TimestampConverter();
+        OrcVectorConverter.LongConverter converter = OrcVectorConverter.LongConverter.timestamps();
 
         converter.convert(times, 2);
 
@@ -118,7 +118,7 @@ final class TestOrcVectorConverter
         struct.isNull[0] = true;
         StructType type = StructType.of(new io.tarn.storage.schema.Field("count", PrimitiveType.BIGINT));
         OrcVectorConverter.StructConverter converter = new OrcVectorConverter.StructConverter(
-                new OrcVectorConverter[] {new OrcVectorConverter.LongConverter()},
+                new OrcVectorConverter[] {OrcVectorConverter.LongConverter.integers()},
                 new int[] {0});
 
         converter.convert(struct, 3);

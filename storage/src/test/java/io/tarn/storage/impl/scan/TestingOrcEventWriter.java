@@ -39,9 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
@@ -102,7 +100,7 @@ final class TestingOrcEventWriter
             VectorizedRowBatch batch = orcSchema.createRowBatch(1024);
             for (ObjectNode event : events) {
                 int row = batch.size++;
-                Map<String, JsonNode> fields = lowerCaseFields(event);
+                Map<String, JsonNode> fields = TestingVectors.lowerCaseFields(event);
                 List<Field> columns = schema.columns();
                 for (int column = 0; column < columns.size(); column++) {
                     Field field = columns.get(column);
@@ -172,7 +170,7 @@ final class TestingOrcEventWriter
             }
             StructColumnVector structVector = (StructColumnVector) vector;
             structVector.isNull[row] = false;
-            Map<String, JsonNode> fields = lowerCaseFields(value);
+            Map<String, JsonNode> fields = TestingVectors.lowerCaseFields(value);
             for (int index = 0; index < struct.fields().size(); index++) {
                 Field field = struct.fields().get(index);
                 set(structVector.fields[index], row, field.type(), fields.get(field.name()));
@@ -205,8 +203,7 @@ final class TestingOrcEventWriter
         mapVector.lengths[row] = value.size();
         mapVector.keys.ensureSize(mapVector.childCount + value.size(), true);
         mapVector.values.ensureSize(mapVector.childCount + value.size(), true);
-        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
             int position = mapVector.childCount++;
             set(mapVector.keys, position, map.keyType(), TextNode.valueOf(entry.getKey()));
             set(mapVector.values, position, map.valueType(), entry.getValue());
@@ -249,15 +246,5 @@ final class TestingOrcEventWriter
                 setNull(field, row);
             }
         }
-    }
-
-    private static Map<String, JsonNode> lowerCaseFields(JsonNode object)
-    {
-        Map<String, JsonNode> fields = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> entries = object.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
-            fields.putIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
-        }
-        return fields;
     }
 }

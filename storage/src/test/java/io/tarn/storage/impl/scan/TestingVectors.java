@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,8 +113,7 @@ final class TestingVectors
             return null;
         }
         Map<Object, Object> entries = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> iterator = value.fields(); iterator.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = iterator.next();
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
             entries.put(entry.getKey(), expected(entry.getValue(), map.valueType()));
         }
         return entries;
@@ -124,8 +122,7 @@ final class TestingVectors
     static Map<String, JsonNode> lowerCaseFields(JsonNode object)
     {
         Map<String, JsonNode> fields = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> entries = object.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
             fields.putIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
         }
         return fields;
