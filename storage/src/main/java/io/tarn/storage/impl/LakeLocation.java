@@ -57,18 +57,23 @@ public record LakeLocation(Path root, boolean local, java.nio.file.Path metadata
         if (!scheme.find()) {
             return new Path(java.nio.file.Path.of(location).toAbsolutePath().normalize().toUri());
         }
+        if (scheme.group(1).equalsIgnoreCase("file")) {
+            // file:/path or file:///path; Hadoop keeps local paths unencoded, as they are typed
+            String path = location.substring(scheme.end());
+            if (path.startsWith("///")) {
+                path = path.substring(2);
+            }
+            if (!path.startsWith("/") || path.startsWith("//")) {
+                throw new TarnException(INVALID_PARAMETER, "Location '" + location + "' must be an absolute local path such as file:/var/lib/tarn/lake");
+            }
+            return new Path("file", null, java.nio.file.Path.of(path).normalize().toString());
+        }
         URI uri;
         try {
             uri = new Path(location).toUri();
         }
         catch (IllegalArgumentException e) {
             throw new TarnException(INVALID_PARAMETER, "Location '" + location + "' is not a valid URI: " + e.getMessage());
-        }
-        if (scheme.group(1).equalsIgnoreCase("file")) {
-            if (uri.getPath() == null || !uri.getPath().startsWith("/") || uri.getAuthority() != null && !uri.getAuthority().isEmpty()) {
-                throw new TarnException(INVALID_PARAMETER, "Location '" + location + "' must be an absolute local path such as file:/var/lib/tarn/lake");
-            }
-            return new Path("file", null, java.nio.file.Path.of(uri.getPath()).normalize().toString());
         }
         if (uri.getPath() == null || uri.getPath().isEmpty()) {
             return new Path(uri.getScheme(), uri.getAuthority(), "/");
