@@ -17,7 +17,6 @@ import io.tarn.storage.impl.CatalogDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -69,11 +68,6 @@ import static java.util.Objects.requireNonNull;
 public final class SqliteEventDataStoreCatalog
         implements EventDataStoreCatalog
 {
-    /**
-     * How long a deleted store waits before it is purged, and can be restored (spec 2.7).
-     */
-    public static final Duration DELETION_WAITING_PERIOD = Duration.ofDays(7);
-
     private final CatalogDatabase database;
     private final LakeProperties properties;
     private final int maxEventDataStores;
