@@ -123,7 +123,8 @@ final class EventDataStorePrinter
                 .map(tag -> tag.getKey() + "=" + tag.getValue())
                 .collect(Collectors.joining(", "))));
 
-        int width = lines.stream().mapToInt(line -> line.getKey().length()).max().orElse(0) + 2;
+        // Two spaces after the longest "label:"
+        int width = lines.stream().mapToInt(line -> line.getKey().length()).max().orElse(0) + 3;
         for (Map.Entry<String, String> line : lines) {
             out.println(padded(line.getKey() + ":", width) + line.getValue());
         }
