@@ -30,8 +30,9 @@ import java.util.Map;
                 "  tarn eds create audit",
                 "  tarn eds create config-items --category ConfigurationItem --retention-days 90",
                 "  tarn eds create s3-data --selectors selectors.json --tag team=security",
-                "  tarn eds create writes --selectors '[{\"Name\": \"Writes\", \"FieldSelectors\": [",
-                "      {\"Field\": \"eventCategory\", \"Equals\": [\"Management\"]}, {\"Field\": \"readOnly\", \"Equals\": [\"false\"]}]}]'",
+                "  tarn eds create writes --selectors '[{\"Name\": \"Management writes\",",
+                "      \"FieldSelectors\": [{\"Field\": \"eventCategory\", \"Equals\": [\"Management\"]},",
+                "                         {\"Field\": \"readOnly\", \"Equals\": [\"false\"]}]}]'",
                 "  tarn eds create partner-events --category ActivityAuditLog --single-region"})
 final class CreateCommand
         extends LakeCommand

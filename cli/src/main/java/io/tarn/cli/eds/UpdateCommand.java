@@ -28,8 +28,10 @@ import java.util.Map;
                 "  tarn eds update audit --retention-days 90",
                 "  tarn eds update audit --no-termination-protection",
                 "  tarn eds update audit --name audit-2024 --tag team=security --tag env=prod",
-                "  tarn eds update audit --selectors '[{\"Name\": \"No KMS\", \"FieldSelectors\": [",
-                "      {\"Field\": \"eventCategory\", \"Equals\": [\"Management\"]}, {\"Field\": \"eventSource\", \"NotEquals\": [\"kms.amazonaws.com\"]}]}]'"})
+                "  tarn eds update audit --selectors '[{\"Name\": \"Management events but KMS\",",
+                "      \"FieldSelectors\": [",
+                "        {\"Field\": \"eventCategory\", \"Equals\": [\"Management\"]},",
+                "        {\"Field\": \"eventSource\", \"NotEquals\": [\"kms.amazonaws.com\"]}]}]'"})
 final class UpdateCommand
         extends LakeCommand
 {
