@@ -15,20 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 public class TestAdvancedEventSelectors
 {
-    // Spec 3.5, from get-event-data-store (guide L12300-12335), verbatim
-    private static final String DELETE_OBJECT_SELECTOR = """
-            [{"Name": "Log DeleteObject API calls for a specific S3 bucket", "FieldSelectors": [
-               { "Field": "eventCategory", "Equals": ["Data"] },
-               { "Field": "eventName", "Equals": ["DeleteObject"] },
-               { "Field": "resources.ARN", "StartsWith": ["arn:aws:s3:::bucketName"] },
-               { "Field": "readOnly", "Equals": ["false"] },
-               { "Field": "resources.type", "Equals": ["AWS::S3::Object"] } ]}]
-            """;
-
     @Test
     public void testParseGuideExample()
     {
-        List<AdvancedEventSelector> selectors = AdvancedEventSelectors.parse(DELETE_OBJECT_SELECTOR);
+        List<AdvancedEventSelector> selectors = AdvancedEventSelectors.parse(GuideSelectorExamples.DELETE_OBJECT_FOR_BUCKET);
 
         assertThat(selectors).containsExactly(new AdvancedEventSelector(
                 Optional.of("Log DeleteObject API calls for a specific S3 bucket"),
@@ -76,7 +66,7 @@ public class TestAdvancedEventSelectors
     @Test
     public void testRoundTripKeepsOrder()
     {
-        List<AdvancedEventSelector> selectors = AdvancedEventSelectors.parse(DELETE_OBJECT_SELECTOR);
+        List<AdvancedEventSelector> selectors = AdvancedEventSelectors.parse(GuideSelectorExamples.DELETE_OBJECT_FOR_BUCKET);
 
         assertThat(AdvancedEventSelectors.parse(AdvancedEventSelectors.toJson(selectors))).isEqualTo(selectors);
     }

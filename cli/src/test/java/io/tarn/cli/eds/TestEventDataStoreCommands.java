@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarn.cli.ExitCodes;
 import io.tarn.cli.TarnRunner;
 import io.tarn.cli.TarnRunner.Result;
+import io.tarn.storage.GuideSelectorExamples;
 import io.tarn.storage.TestingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,13 +88,7 @@ public class TestEventDataStoreCommands
     public void testCreateWithSelectors()
             throws IOException
     {
-        // Spec 3.5 (L22178-22192)
-        String selectors = """
-                [{"Name": "S3EventSelector", "FieldSelectors": [
-                   { "Field": "eventCategory", "Equals": ["Data"] },
-                   { "Field": "resources.type", "Equals": ["AWS::S3::Object"] },
-                   { "Field": "resources.ARN", "StartsWith": ["arn:partition:s3:::bucket_name/"] } ]}]
-                """;
+        String selectors = GuideSelectorExamples.S3_BUCKET;
         Path file = Files.writeString(directory.resolve("selectors.json"), selectors);
 
         JsonNode fromFile = json(tarn("eds", "create", "s3-data", "--selectors", file.toString(), "-o", "json"));

@@ -3,6 +3,7 @@ package io.tarn.storage.impl;
 import io.tarn.storage.AdvancedEventSelector;
 import io.tarn.storage.AdvancedEventSelectors;
 import io.tarn.storage.EventCategory;
+import io.tarn.storage.GuideSelectorExamples;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -43,11 +44,7 @@ public class TestSelectorMatcher
     public void testGuideExcludeKmsEvents()
     {
         // Spec 3.5 (L19676-19680); jq '.Records[] | select(.eventSource != "kms.amazonaws.com")' -> 174
-        assertThat(count("""
-                [{"Name": "Management events selector", "FieldSelectors": [
-                   {"Field": "eventCategory","Equals": ["Management"]},
-                   {"Field": "eventSource","NotEquals": ["kms.amazonaws.com"]} ]}]
-                """, INVICTUS)).isEqualTo(174);
+        assertThat(count(GuideSelectorExamples.MANAGEMENT_WITHOUT_KMS, INVICTUS)).isEqualTo(174);
     }
 
     @Test
@@ -55,12 +52,7 @@ public class TestSelectorMatcher
     {
         // Spec 3.5 (L11541-11550): the object resources of GetObject carry an ARN, those of ListObjects an ARNPrefix;
         // jq 'select(.eventCategory == "Data" and any(.resources[]?; .type == "AWS::S3::Object"))' -> 9
-        String selectors = """
-                [{"Name": "Select all S3 data events", "FieldSelectors": [
-                   { "Field": "eventCategory", "Equals": ["Data"] },
-                   { "Field": "resources.type", "Equals": ["AWS::S3::Object"] },
-                   { "Field": "resources.ARN", "StartsWith": ["arn:aws:s3"] } ]}]
-                """;
+        String selectors = GuideSelectorExamples.ALL_S3_DATA_EVENTS;
         assertThat(matching(selectors, OTRF)).hasSize(9).allMatch(name -> name.equals("GetObject") || name.equals("ListObjects"));
         assertThat(count(selectors, INVICTUS)).isZero();
     }
@@ -93,22 +85,8 @@ public class TestSelectorMatcher
     {
         // Spec 3.5 (L12300-12335) with the bucket of the Panther fixture: DeleteObject matches, ListBucket does not
         List<TestingJsonEvent> events = TestingJsonEvent.load(DIRECTORY + "aws_s3_delete_object.jsonl");
-        assertThat(matching("""
-                [{"Name": "Log DeleteObject API calls for a specific S3 bucket", "FieldSelectors": [
-                   { "Field": "eventCategory", "Equals": ["Data"] },
-                   { "Field": "eventName", "Equals": ["DeleteObject"] },
-                   { "Field": "resources.ARN", "StartsWith": ["arn:aws:s3:::example-bucket"] },
-                   { "Field": "readOnly", "Equals": ["false"] },
-                   { "Field": "resources.type", "Equals": ["AWS::S3::Object"] } ]}]
-                """, events)).containsExactly("DeleteObject");
-        assertThat(count("""
-                [{"Name": "Log DeleteObject API calls for a specific S3 bucket", "FieldSelectors": [
-                   { "Field": "eventCategory", "Equals": ["Data"] },
-                   { "Field": "eventName", "Equals": ["DeleteObject"] },
-                   { "Field": "resources.ARN", "StartsWith": ["arn:aws:s3:::bucketName"] },
-                   { "Field": "readOnly", "Equals": ["false"] },
-                   { "Field": "resources.type", "Equals": ["AWS::S3::Object"] } ]}]
-                """, events)).isZero();
+        assertThat(matching(GuideSelectorExamples.DELETE_OBJECT_FOR_BUCKET.replace("bucketName", "example-bucket"), events)).containsExactly("DeleteObject");
+        assertThat(count(GuideSelectorExamples.DELETE_OBJECT_FOR_BUCKET, events)).isZero();
     }
 
     @Test
@@ -116,11 +94,7 @@ public class TestSelectorMatcher
     {
         // Spec 3.5 (L22236-22246): the one S3 on Outposts data event of the AWS documentation examples
         List<TestingJsonEvent> events = TestingJsonEvent.load(DIRECTORY + "cloudtrail-logging-understanding-s3-entries.jsonl");
-        assertThat(matching("""
-                [{"Name": "OutpostsEventSelector", "FieldSelectors": [
-                   { "Field": "eventCategory", "Equals": ["Data"] },
-                   { "Field": "resources.type", "Equals": ["AWS::S3Outposts::Object"] } ]}]
-                """, events)).containsExactly("PutObject");
+        assertThat(matching(GuideSelectorExamples.S3_OUTPOSTS, events)).containsExactly("PutObject");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.tarn.storage.AdvancedEventSelector;
 import io.tarn.storage.AdvancedEventSelectors;
 import io.tarn.storage.EventDataStoreType;
 import io.tarn.storage.FieldSelector;
+import io.tarn.storage.GuideSelectorExamples;
 import io.tarn.storage.SelectorOperator;
 import org.junit.jupiter.api.Test;
 
@@ -21,40 +22,14 @@ public class TestAdvancedEventSelectorValidator
     @Test
     public void testGuideExamples()
     {
-        // Spec 3.5, verbatim
-        assertThat(validateJson("""
-                [{"Name": "Select all S3 data events", "FieldSelectors": [
-                   { "Field": "eventCategory", "Equals": ["Data"] },
-                   { "Field": "resources.type", "Equals": ["AWS::S3::Object"] },
-                   { "Field": "resources.ARN", "StartsWith": ["arn:aws:s3"] } ]}]
-                """)).isEqualTo(EventDataStoreType.CLOUDTRAIL);
-        assertThat(validateJson("""
-                [{"Name": "Log DeleteObject API calls for a specific S3 bucket", "FieldSelectors": [
-                   { "Field": "eventCategory", "Equals": ["Data"] },
-                   { "Field": "eventName", "Equals": ["DeleteObject"] },
-                   { "Field": "resources.ARN", "StartsWith": ["arn:aws:s3:::bucketName"] },
-                   { "Field": "readOnly", "Equals": ["false"] },
-                   { "Field": "resources.type", "Equals": ["AWS::S3::Object"] } ]}]
-                """)).isEqualTo(EventDataStoreType.CLOUDTRAIL);
-        assertThat(validateJson("""
-                [{"Name": "OutpostsEventSelector", "FieldSelectors": [
-                   { "Field": "eventCategory", "Equals": ["Data"] },
-                   { "Field": "resources.type", "Equals": ["AWS::S3Outposts::Object"] } ]}]
-                """)).isEqualTo(EventDataStoreType.CLOUDTRAIL);
-        assertThat(validateJson("""
-                [{"Name": "Management events selector", "FieldSelectors": [
-                   {"Field": "eventCategory","Equals": ["Management"]},
-                   {"Field": "eventSource","NotEquals": ["kms.amazonaws.com"]} ]}]
-                """)).isEqualTo(EventDataStoreType.CLOUDTRAIL);
-        assertThat(validateJson("""
-                [{"Name": "Select AWS Config configuration items", "FieldSelectors": [ { "Field": "eventCategory", "Equals": ["ConfigurationItem"] } ]}]
-                """)).isEqualTo(EventDataStoreType.CONFIGURATION_ITEMS);
-        assertThat(validateJson("""
-                [{"Name": "Select Insights events", "FieldSelectors": [ { "Field": "eventCategory", "Equals": ["Insight"] } ]}]
-                """)).isEqualTo(EventDataStoreType.INSIGHTS);
-        assertThat(validateJson("""
-                [{"Name": "Select all external events", "FieldSelectors": [ { "Field": "eventCategory", "Equals": ["ActivityAuditLog"] } ]}]
-                """)).isEqualTo(EventDataStoreType.ACTIVITY_AUDIT_LOG);
+        assertThat(validateJson(GuideSelectorExamples.ALL_S3_DATA_EVENTS)).isEqualTo(EventDataStoreType.CLOUDTRAIL);
+        assertThat(validateJson(GuideSelectorExamples.DELETE_OBJECT_FOR_BUCKET)).isEqualTo(EventDataStoreType.CLOUDTRAIL);
+        assertThat(validateJson(GuideSelectorExamples.S3_BUCKET)).isEqualTo(EventDataStoreType.CLOUDTRAIL);
+        assertThat(validateJson(GuideSelectorExamples.S3_OUTPOSTS)).isEqualTo(EventDataStoreType.CLOUDTRAIL);
+        assertThat(validateJson(GuideSelectorExamples.MANAGEMENT_WITHOUT_KMS)).isEqualTo(EventDataStoreType.CLOUDTRAIL);
+        assertThat(validateJson(GuideSelectorExamples.CONFIGURATION_ITEMS)).isEqualTo(EventDataStoreType.CONFIGURATION_ITEMS);
+        assertThat(validateJson(GuideSelectorExamples.INSIGHTS)).isEqualTo(EventDataStoreType.INSIGHTS);
+        assertThat(validateJson(GuideSelectorExamples.EXTERNAL_EVENTS)).isEqualTo(EventDataStoreType.ACTIVITY_AUDIT_LOG);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.tarn.storage.CreateEventDataStoreRequest;
 import io.tarn.storage.EventCategory;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreType;
+import io.tarn.storage.GuideSelectorExamples;
 import io.tarn.storage.LakeOptions;
 import io.tarn.storage.TestingClock;
 import io.tarn.storage.UpdateEventDataStoreRequest;
@@ -252,11 +253,7 @@ public class TestSqliteEventDataStoreCatalog
     {
         EventDataStore original = catalog.create(CreateEventDataStoreRequest.withDefaults("audit").withTags(Map.of("team", "security")));
         clock.advance(Duration.ofHours(1));
-        List<AdvancedEventSelector> withoutKms = AdvancedEventSelectors.parse("""
-                [{"Name": "Management events selector", "FieldSelectors": [
-                   {"Field": "eventCategory","Equals": ["Management"]},
-                   {"Field": "eventSource","NotEquals": ["kms.amazonaws.com"]} ]}]
-                """);
+        List<AdvancedEventSelector> withoutKms = AdvancedEventSelectors.parse(GuideSelectorExamples.MANAGEMENT_WITHOUT_KMS);
 
         EventDataStore updated = catalog.update(original.arn(), UpdateEventDataStoreRequest.none()
                 .withName("audit-2024")
@@ -429,12 +426,7 @@ public class TestSqliteEventDataStoreCatalog
     {
         EventDataStore created = catalog.create(CreateEventDataStoreRequest.withDefaults("audit")
                 .withTags(ImmutableMap.of("b", "2", "a", "1"))
-                .withAdvancedEventSelectors(AdvancedEventSelectors.parse("""
-                        [{"Name": "S3EventSelector", "FieldSelectors": [
-                           { "Field": "eventCategory", "Equals": ["Data"] },
-                           { "Field": "resources.type", "Equals": ["AWS::S3::Object"] },
-                           { "Field": "resources.ARN", "StartsWith": ["arn:partition:s3:::bucket_name/"] } ]}]
-                        """)));
+                .withAdvancedEventSelectors(AdvancedEventSelectors.parse(GuideSelectorExamples.S3_BUCKET)));
         catalog.stopIngestion("audit");
         EventDataStore before = catalog.get("audit");
 
