@@ -62,6 +62,10 @@ public final class TarnCli
             description = "The lake: a directory or a Hadoop URI (default: $" + LAKE_VARIABLE + ", else " + DEFAULT_LAKE + ").")
     private String lake;
 
+    @Option(names = "--metadata-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "A local directory for the lake's catalog; required when the lake is not local (default: the lake's directory).")
+    private Path metadataDirectory;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     private boolean debug;
 
@@ -114,7 +118,11 @@ public final class TarnCli
             throw new UserException("No lake at '" + Path.of(location).toAbsolutePath().normalize() + "': create a store there with 'tarn eds create', "
                     + "or name an existing lake with --lake or " + LAKE_VARIABLE);
         }
-        return Lake.open(LakeOptions.at(location).withClock(clock));
+        LakeOptions options = LakeOptions.at(location).withClock(clock);
+        if (metadataDirectory != null) {
+            options = options.withMetadataDirectory(metadataDirectory);
+        }
+        return Lake.open(options);
     }
 
     private String lakeLocation()

@@ -25,10 +25,11 @@ public class TestTarnCli
 
         assertThat(result.status()).isZero();
         assertThat(result.out())
-                .contains("Usage: tarn [-hV] [--debug] [--lake=DIR] [COMMAND]")
+                .contains("Usage: tarn [-hV] [--debug] [--lake=DIR] [--metadata-dir=DIR] [COMMAND]")
                 .contains("  eds  Manage event data stores")
-                .contains("(default: $TARN_LAKE,", "else ./lake)")
                 .contains("Exit status:", "  2  the command line is not valid");
+        // Help wraps at the terminal's width
+        assertThat(result.out().replaceAll("\\s+", " ")).contains("The lake: a directory or a Hadoop URI (default: $TARN_LAKE, else ./lake).");
         assertThat(result.err()).isEmpty();
     }
 
@@ -131,13 +132,28 @@ public class TestTarnCli
     }
 
     @Test
-    public void testExternalFailureExitStatus()
+    public void testLakeThatIsNotLocal()
     {
-        Result result = run("--lake", "nosuch://host/lake", "eds", "create", "audit");
+        Result withoutMetadata = run("--lake", "nosuch://host/lake", "eds", "create", "audit");
+        assertThat(withoutMetadata.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(withoutMetadata.err()).isEqualTo("tarn: The lake at 'nosuch://host/lake' is not on the local file system, so it needs a metadata directory: "
+                + "a local directory for its catalog database [INVALID_PARAMETER]\n");
 
-        // A lake that is not local needs a metadata directory: the request cannot work as given
-        assertThat(result.status()).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(result.err()).contains("[INVALID_PARAMETER]");
+        // A file system Hadoop does not know is a failure outside Tarn
+        Result unknownScheme = run("--lake", "nosuch://host/lake", "--metadata-dir", directory.toString(), "eds", "create", "audit");
+        assertThat(unknownScheme.status()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+        assertThat(unknownScheme.err()).startsWith("tarn: Cannot open the file system of the lake at 'nosuch://host/lake': ").endsWith("[STORAGE_IO_ERROR]\n");
+    }
+
+    @Test
+    public void testSeparateMetadataDirectory()
+    {
+        Path lake = directory.resolve("data");
+        Path metadata = directory.resolve("metadata");
+
+        assertThat(run("--lake", lake.toString(), "--metadata-dir", metadata.toString(), "eds", "create", "audit").status()).isZero();
+        assertThat(metadata.resolve("catalog.db")).isRegularFile();
+        assertThat(lake.resolve("catalog.db")).doesNotExist();
     }
 
     private Result run(String... args)

@@ -170,6 +170,7 @@ public class TestSqliteEventDataStoreCatalog
         assertThat(catalog.find(store.arn()).map(EventDataStore::id)).contains(store.id());
         assertThat(catalog.find("Audit").map(EventDataStore::id)).contains(store.id());
         assertThat(catalog.find("audit")).isEmpty();
+        assertThat(catalog.create(CreateEventDataStoreRequest.withDefaults("audit")).id()).isNotEqualTo(store.id());
         assertTarnExceptionThrownBy(() -> catalog.get("missing"), EVENT_DATA_STORE_NOT_FOUND).hasMessage("Event data store 'missing' not found");
         assertTarnExceptionThrownBy(() -> catalog.stopIngestion("missing"), EVENT_DATA_STORE_NOT_FOUND);
     }
