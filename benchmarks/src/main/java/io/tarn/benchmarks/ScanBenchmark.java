@@ -4,21 +4,18 @@ import io.tarn.storage.BatchReader;
 import io.tarn.storage.BillingMode;
 import io.tarn.storage.CreateEventDataStoreRequest;
 import io.tarn.storage.EventDataStore;
-import io.tarn.storage.EventDataStoreCatalog;
-import io.tarn.storage.EventDataStoreStatus;
-import io.tarn.storage.EventDataStoreType;
+import io.tarn.storage.Lake;
+import io.tarn.storage.LakeOptions;
 import io.tarn.storage.ScanPlan;
 import io.tarn.storage.ScanRequest;
 import io.tarn.storage.ScanSplit;
 import io.tarn.storage.ScanStatistics;
+import io.tarn.storage.StoreScanner;
 import io.tarn.storage.TimeRanges;
-import io.tarn.storage.UpdateEventDataStoreRequest;
-import io.tarn.storage.impl.CatalogDatabase;
 import io.tarn.storage.impl.DataFile;
 import io.tarn.storage.impl.DataFileRegistry;
+import io.tarn.storage.impl.DefaultLake;
 import io.tarn.storage.impl.StoreLayout;
-import io.tarn.storage.impl.scan.HadoopFileSystems;
-import io.tarn.storage.impl.scan.OrcStoreScanner;
 import io.tarn.storage.schema.EventSchemas;
 import io.tarn.storage.vector.BytesVector;
 import io.tarn.storage.vector.ColumnBatch;
@@ -40,7 +37,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +44,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -57,7 +52,7 @@ import static java.lang.String.format;
 
 /**
  * Scans {@code eventname} and {@code eventtime} of N million generated CloudTrail events through
- * {@link OrcStoreScanner} and reports wall and CPU time (the scan runs on the calling thread, so CPU time is
+ * the lake's {@link StoreScanner} and reports wall and CPU time (the scan runs on the calling thread, so CPU time is
  * the steadier figure on a shared machine), rows per second and bytes read, for batch sizes 1024 and 4096:
  * first the scan alone, then the scan feeding a loop like the engine's {@code GROUP BY eventname} hot loop
  * (hash each name into an open-addressing table of counts, track the time range), so the batch size's
@@ -100,20 +95,20 @@ public final class ScanBenchmark
         long rows = (long) (millions * 1_000_000);
         boolean keep = args.length > 2;
         java.nio.file.Path directory = keep ? java.nio.file.Path.of(args[2]) : Files.createTempDirectory("tarn-scan-benchmark");
-        try (CatalogDatabase database = CatalogDatabase.open(directory);
-                FileSystem fileSystem = HadoopFileSystems.create(directory.toString())) {
-            StoreLayout layout = new StoreLayout(directory.toString());
-            DataFileRegistry registry = new DataFileRegistry(database);
-            EventDataStore store = store(rows);
+        try (DefaultLake lake = (DefaultLake) Lake.open(LakeOptions.at(directory.toString()))) {
+            String name = "benchmark-" + rows;
+            EventDataStore store = lake.catalog().find(name).orElseGet(() -> lake.catalog().create(CreateEventDataStoreRequest.withDefaults(name)
+                    .withRetentionPeriodDays(BillingMode.EXTENDABLE_RETENTION_PRICING.maximumRetentionDays())));
+            DataFileRegistry registry = lake.dataFiles();
             if (registry.liveFiles(store.id()).isEmpty()) {
                 long generateStart = System.nanoTime();
-                generate(fileSystem, layout, registry, store.id(), rows);
+                generate(lake.fileSystem(), lake.layout(), registry, store.id(), rows);
                 System.out.printf(Locale.ROOT, "generated %,d rows in %.1f s%n", rows, (System.nanoTime() - generateStart) / 1e9);
             }
             long bytesOnDisk = registry.liveFiles(store.id()).stream().mapToLong(DataFile::sizeBytes).sum();
             System.out.printf(Locale.ROOT, "%,d rows in %,d files of %,d bytes%n", rows, registry.liveFiles(store.id()).size(), bytesOnDisk);
 
-            OrcStoreScanner scanner = new OrcStoreScanner(new SingleStoreCatalog(store), registry, layout, fileSystem, Clock.systemUTC());
+            StoreScanner scanner = lake.scanner();
             for (boolean aggregate : new boolean[] {false, true}) {
                 for (int batchSize : new int[] {1024, 4096, 1024, 4096}) {
                     List<Double> seconds = new ArrayList<>();
@@ -148,7 +143,7 @@ public final class ScanBenchmark
      * Scans every split and, when {@code aggregate}, counts events per name in an open-addressing table
      * keyed by the name's bytes, as a hash aggregation would, and tracks the time range.
      */
-    private static ScanStatistics.Snapshot scan(OrcStoreScanner scanner, ScanRequest request, long expectedRows, boolean aggregate)
+    private static ScanStatistics.Snapshot scan(StoreScanner scanner, ScanRequest request, long expectedRows, boolean aggregate)
             throws IOException
     {
         ScanPlan plan = scanner.plan(request);
@@ -270,75 +265,5 @@ public final class ScanBenchmark
         BytesColumnVector vector = (BytesColumnVector) batch.cols[column];
         vector.isNull[position] = false;
         vector.setVal(position, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static EventDataStore store(long rows)
-    {
-        // the same id for the same size, so a kept directory is scanned again instead of regenerated
-        String id = UUID.nameUUIDFromBytes(("benchmark-" + rows).getBytes(StandardCharsets.UTF_8)).toString();
-        Instant now = Instant.now();
-        return new EventDataStore(id, "arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/" + id, "benchmark", EventDataStoreType.CLOUDTRAIL,
-                EventDataStoreStatus.ENABLED, List.of(), true, false, BillingMode.FIXED_RETENTION_PRICING, 2557, false, Map.of(), now, now, Optional.empty());
-    }
-
-    /**
-     * The one store being benchmarked; nothing else of a catalog is needed to scan.
-     */
-    private record SingleStoreCatalog(EventDataStore store)
-            implements EventDataStoreCatalog
-    {
-        @Override
-        public EventDataStore get(String reference)
-        {
-            return find(reference).orElseThrow();
-        }
-
-        @Override
-        public Optional<EventDataStore> find(String reference)
-        {
-            return reference.equals(store.id()) ? Optional.of(store) : Optional.empty();
-        }
-
-        @Override
-        public List<EventDataStore> list()
-        {
-            return List.of(store);
-        }
-
-        @Override
-        public EventDataStore create(CreateEventDataStoreRequest request)
-        {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public EventDataStore update(String reference, UpdateEventDataStoreRequest request)
-        {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public EventDataStore stopIngestion(String reference)
-        {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public EventDataStore startIngestion(String reference)
-        {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public EventDataStore delete(String reference)
-        {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public EventDataStore restore(String reference)
-        {
-            throw new UnsupportedOperationException();
-        }
     }
 }

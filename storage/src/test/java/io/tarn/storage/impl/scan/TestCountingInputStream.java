@@ -1,6 +1,8 @@
 package io.tarn.storage.impl.scan;
 
 import io.tarn.storage.ScanStatistics;
+import io.tarn.storage.impl.HadoopFileStore;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileRange;
 import org.apache.hadoop.fs.FileSystem;
@@ -30,7 +32,7 @@ final class TestCountingInputStream
         }
         java.nio.file.Path file = Files.write(directory.resolve("data"), content);
         ScanStatistics statistics = new ScanStatistics();
-        try (FileSystem base = HadoopFileSystems.create(directory.toString());
+        try (FileSystem base = HadoopFileStore.newLocalFileSystem(new Configuration(false));
                 FSDataInputStream input = new CountingFileSystem(base, statistics).open(new Path(file.toString()))) {
             assertThat(input.read()).isEqualTo(0);
             assertThat(statistics.snapshot().bytesRead()).isEqualTo(1);

@@ -6,16 +6,21 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hashing;
 import io.tarn.error.TarnException;
 import io.tarn.storage.BatchReader;
+import io.tarn.storage.CreateEventDataStoreRequest;
 import io.tarn.storage.EventDataStore;
+import io.tarn.storage.EventDataStoreCatalog;
+import io.tarn.storage.Lake;
+import io.tarn.storage.LakeOptions;
 import io.tarn.storage.ScanPlan;
 import io.tarn.storage.ScanRequest;
 import io.tarn.storage.ScanSplit;
 import io.tarn.storage.ScanStatistics;
+import io.tarn.storage.StoreScanner;
 import io.tarn.storage.TimeRange;
 import io.tarn.storage.TimeRanges;
-import io.tarn.storage.impl.CatalogDatabase;
+import io.tarn.storage.UpdateEventDataStoreRequest;
 import io.tarn.storage.impl.DataFile;
-import io.tarn.storage.impl.DataFileRegistry;
+import io.tarn.storage.impl.DefaultLake;
 import io.tarn.storage.impl.StoreLayout;
 import io.tarn.storage.schema.DataType;
 import io.tarn.storage.schema.EventSchema;
@@ -74,13 +79,12 @@ final class TestOrcStoreScanner
     @TempDir
     static java.nio.file.Path lakeDirectory;
 
-    private CatalogDatabase database;
-    private DataFileRegistry registry;
+    private DefaultLake lake;
     private StoreLayout layout;
     private FileSystem fileSystem;
-    private TestingEventDataStoreCatalog catalog;
+    private EventDataStoreCatalog catalog;
     private TestingClock clock;
-    private OrcStoreScanner scanner;
+    private StoreScanner scanner;
     private TestingDataFiles dataFiles;
 
     // the 536 real events spread over 2023-07-10 .. 2023-07-13, two files a day
@@ -96,14 +100,13 @@ final class TestOrcStoreScanner
     @BeforeAll
     void setUp()
     {
-        database = CatalogDatabase.open(lakeDirectory);
-        registry = new DataFileRegistry(database);
-        layout = new StoreLayout(lakeDirectory.toString());
-        fileSystem = HadoopFileSystems.create(layout.root());
-        catalog = new TestingEventDataStoreCatalog();
         clock = new TestingClock(NOW);
-        scanner = new OrcStoreScanner(catalog, registry, layout, fileSystem, clock);
-        dataFiles = new TestingDataFiles(fileSystem, layout, registry);
+        lake = (DefaultLake) Lake.open(LakeOptions.at(lakeDirectory.toString()).withClock(clock).withMaxEventDataStores(20));
+        layout = lake.layout();
+        fileSystem = lake.fileSystem();
+        catalog = lake.catalog();
+        scanner = lake.scanner();
+        dataFiles = new TestingDataFiles(fileSystem, layout, lake.dataFiles());
 
         List<ObjectNode> source = TestingCloudTrailEvents.load();
         List<List<ObjectNode>> days = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -118,7 +121,7 @@ final class TestOrcStoreScanner
             fileEvents.add(day.subList(day.size() / 2, day.size()));
             events.addAll(day);
         }
-        store = catalog.addStore("four-days", 366);
+        store = createStore("four-days");
         files = dataFiles.commit(store.id(), fileEvents, TestingOrcEventWriter.Settings.DEFAULT);
 
         List<ObjectNode> streamEvents = new ArrayList<>();
@@ -128,7 +131,7 @@ final class TestOrcStoreScanner
             event.remove(List.of("requestParameters", "responseElements", "additionalEventData", "resources"));
             streamEvents.add(event);
         }
-        stream = catalog.addStore("stream", 366);
+        stream = createStore("stream");
         streamFile = dataFiles.commit(stream.id(), List.of(streamEvents), new TestingOrcEventWriter.Settings(8L << 20, 1000, STREAM_ROW_INDEX_STRIDE)).get(0);
     }
 
@@ -140,17 +143,16 @@ final class TestOrcStoreScanner
 
     @AfterAll
     void tearDown()
-            throws IOException
     {
-        fileSystem.close();
-        database.close();
+        lake.close();
     }
 
     @Test
     void testPlanSkipsPartitionsAndFilesOutsideTheRanges()
     {
         TimeRange range = new TimeRange(Instant.parse("2023-07-11T12:00:00Z").toEpochMilli(), Instant.parse("2023-07-11T12:05:00Z").toEpochMilli());
-        ScanPlan plan = scanner.plan(ScanRequest.of(store.id(), List.of("eventname"), TimeRanges.of(range)));
+        // a store is named by id, name or ARN
+        ScanPlan plan = scanner.plan(ScanRequest.of(store.name(), List.of("eventname"), TimeRanges.of(range)));
 
         List<DataFile> expected = files.stream()
                 .filter(file -> range.overlaps(file.minEventTimeMillis(), file.maxEventTimeMillis()))
@@ -223,7 +225,7 @@ final class TestOrcStoreScanner
     void testRetentionHidesEventsOlderThanTheRetentionPeriod()
             throws IOException
     {
-        catalog.setRetentionPeriodDays(store.id(), 7);
+        catalog.update(store.id(), UpdateEventDataStoreRequest.none().withRetentionPeriodDays(7));
         try {
             clock.set(Instant.parse("2023-07-19T12:00:00Z"));
             long cutoff = Instant.parse("2023-07-12T12:00:00Z").toEpochMilli();
@@ -243,7 +245,7 @@ final class TestOrcStoreScanner
                     .hasSizeLessThan(result.rows().size());
         }
         finally {
-            catalog.setRetentionPeriodDays(store.id(), 366);
+            catalog.update(store.id(), UpdateEventDataStoreRequest.none().withRetentionPeriodDays(366));
         }
     }
 
@@ -489,7 +491,7 @@ final class TestOrcStoreScanner
     void testCommittedFileStillInStagingIsRead()
             throws IOException
     {
-        EventDataStore staged = catalog.addStore("staged", 366);
+        EventDataStore staged = createStore("staged");
         DataFile file = dataFiles.commitWithoutMoving(staged.id(), List.of(fileEvents.get(0))).get(0);
         assertThat(fileSystem.exists(new Path(layout.dataDirectory(staged.id()) + "/" + file.relativePath()))).isFalse();
 
@@ -503,7 +505,7 @@ final class TestOrcStoreScanner
     void testMissingDataFileIsAnErrorNamingIt()
             throws IOException
     {
-        EventDataStore damaged = catalog.addStore("missing-file", 366);
+        EventDataStore damaged = createStore("missing-file");
         DataFile file = dataFiles.commit(damaged.id(), List.of(fileEvents.get(1)), TestingOrcEventWriter.Settings.DEFAULT).get(0);
         String location = layout.dataDirectory(damaged.id()) + "/" + file.relativePath();
         assertThat(fileSystem.delete(new Path(location), false)).isTrue();
@@ -518,7 +520,7 @@ final class TestOrcStoreScanner
     void testCorruptDataFilesAreErrorsNamingThem()
             throws IOException
     {
-        EventDataStore damaged = catalog.addStore("corrupt-files", 366);
+        EventDataStore damaged = createStore("corrupt-files");
         List<DataFile> committed = dataFiles.commit(damaged.id(), List.of(fileEvents.get(2), fileEvents.get(3)), TestingOrcEventWriter.Settings.DEFAULT);
         java.nio.file.Path garbage = lakeDirectory.resolve(layout.dataDirectory(damaged.id()).substring(layout.root().length() + 1)).resolve(committed.get(0).relativePath());
         byte[] noise = new byte[(int) committed.get(0).sizeBytes()];
@@ -543,7 +545,7 @@ final class TestOrcStoreScanner
     @Test
     void testStorePendingDeletionCannotBeScanned()
     {
-        EventDataStore deleted = catalog.addStore("deleted", 366);
+        EventDataStore deleted = createStore("deleted");
         catalog.delete(deleted.id());
 
         assertThatThrownBy(() -> scanner.plan(ScanRequest.of(deleted.id(), List.of("eventname"), TimeRanges.all())))
@@ -562,6 +564,11 @@ final class TestOrcStoreScanner
                 .hasMessageContaining("nosuchfield");
         assertThatThrownBy(() -> scanner.plan(new ScanRequest(store.id(), List.of("eventname"), Map.of("eventname", Set.of("x")), TimeRanges.all(), 1024)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private EventDataStore createStore(String name)
+    {
+        return catalog.create(CreateEventDataStoreRequest.withDefaults(name).withTerminationProtectionEnabled(false));
     }
 
     private ScanResult scan(ScanRequest request)
