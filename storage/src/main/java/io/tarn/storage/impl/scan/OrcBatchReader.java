@@ -16,6 +16,7 @@ import org.apache.orc.Reader;
 import org.apache.orc.StripeInformation;
 import org.apache.orc.StripeStatistics;
 import org.apache.orc.TimestampColumnStatistics;
+import org.apache.orc.impl.ColumnStatisticsImpl;
 import org.apache.orc.impl.DataReaderProperties;
 import org.apache.orc.impl.InStream;
 import org.apache.orc.impl.OrcCodecPool;
@@ -232,7 +233,7 @@ final class OrcBatchReader
         StripeRun open = null;
         for (int stripe = 0; stripe < stripes.size(); stripe++) {
             Coverage coverage = stripeStatistics.size() == stripes.size()
-                    ? coverage(stripeStatistics.get(stripe).getColumnStatistics()[eventTimeId])
+                    ? coverage(eventTimeStatistics(stripeStatistics.get(stripe), eventTimeId))
                     : Coverage.PARTIAL;
             if (coverage == Coverage.NONE) {
                 statistics.addStripesSkipped(1);
@@ -257,6 +258,19 @@ final class OrcBatchReader
             result.add(open);
         }
         return result;
+    }
+
+    /**
+     * Only the {@code eventtime} statistics of a stripe: deserializing every column's would cost more than
+     * the rest of opening a file with many stripes.
+     */
+    private ColumnStatistics eventTimeStatistics(StripeStatistics stripe, int eventTimeId)
+    {
+        return ColumnStatisticsImpl.deserialize(
+                reader.getSchema().findSubtype(eventTimeId),
+                stripe.getColumn(eventTimeId),
+                reader.writerUsedProlepticGregorian(),
+                reader.getConvertToProlepticGregorian());
     }
 
     private Coverage coverage(ColumnStatistics eventTimes)
