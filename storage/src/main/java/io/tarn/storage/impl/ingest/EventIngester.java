@@ -143,7 +143,7 @@ public final class EventIngester
         for (IngestSource source : sources) {
             if (source instanceof IngestSource.FileSource file) {
                 Path path = new Path(file.path());
-                try (FileSystem fileSystem = FileSystem.newInstance(path.toUri(), context.configuration())) {
+                try (FileSystem fileSystem = SourceReader.openFileSystem(path, context.configuration())) {
                     if (!fileSystem.exists(path)) {
                         throw new TarnException(INPUT_NOT_FOUND, "Input '" + file.path() + "' does not exist");
                     }

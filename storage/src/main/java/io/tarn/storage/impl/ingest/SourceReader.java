@@ -4,6 +4,7 @@ import io.tarn.storage.IngestMode;
 import io.tarn.storage.IngestReport.FileNotice.Kind;
 import io.tarn.storage.IngestReport.Rejection;
 import io.tarn.storage.IngestSource;
+import io.tarn.storage.impl.HadoopFileStore;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -113,10 +114,24 @@ final class SourceReader
         String key = uri.getScheme() + "://" + uri.getAuthority();
         FileSystem fileSystem = fileSystems.get(key);
         if (fileSystem == null) {
-            fileSystem = FileSystem.newInstance(uri, configuration);
+            fileSystem = openFileSystem(path, configuration);
             fileSystems.put(key, fileSystem);
         }
         return fileSystem;
+    }
+
+    /**
+     * A new file system instance for an input path; local paths use the raw local file system, which
+     * neither writes nor checks {@code .crc} side files.
+     */
+    static FileSystem openFileSystem(Path path, Configuration configuration)
+            throws IOException
+    {
+        String scheme = path.toUri().getScheme();
+        if (scheme == null || scheme.equals("file")) {
+            return HadoopFileStore.newLocalFileSystem(configuration);
+        }
+        return FileSystem.newInstance(path.toUri(), configuration);
     }
 
     private void walk(FileSystem fileSystem, Path directory)

@@ -3,7 +3,6 @@ package io.tarn.storage.impl.orc;
 import io.tarn.storage.schema.EventSchema;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.orc.CompressionKind;
 import org.apache.orc.OrcConf;
 import org.apache.orc.OrcFile;
@@ -42,18 +41,6 @@ public final class OrcFileSettings
             "sharedeventid");
 
     private OrcFileSettings() {}
-
-    /**
-     * A Hadoop configuration for lake files. Local files go through {@link RawLocalFileSystem}, which writes
-     * no {@code .crc} side files (they would show up in Hive partitions) and renames atomically.
-     */
-    public static Configuration newConfiguration()
-    {
-        Configuration configuration = new Configuration();
-        configuration.setClass("fs.file.impl", RawLocalFileSystem.class, FileSystem.class);
-        configuration.setBoolean("fs.file.impl.disable.cache", true);
-        return configuration;
-    }
 
     public static OrcFile.WriterOptions writerOptions(Configuration configuration, FileSystem fileSystem, TypeDescription schema)
     {

@@ -9,6 +9,7 @@ import io.tarn.storage.EventDataStoreType;
 import io.tarn.storage.IngestReport;
 import io.tarn.storage.IngestRequest;
 import io.tarn.storage.IngestSource;
+import io.tarn.storage.TestingClock;
 
 import java.nio.file.Path;
 import java.time.Instant;

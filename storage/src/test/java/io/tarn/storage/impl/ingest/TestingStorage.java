@@ -4,17 +4,17 @@ import io.tarn.storage.CreateEventDataStoreRequest;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.IngestReport;
 import io.tarn.storage.IngestRequest;
+import io.tarn.storage.TestingClock;
 import io.tarn.storage.impl.CatalogDatabase;
 import io.tarn.storage.impl.DataFile;
 import io.tarn.storage.impl.DataFileRegistry;
+import io.tarn.storage.impl.HadoopFileStore;
 import io.tarn.storage.impl.StoreLayout;
-import io.tarn.storage.impl.orc.OrcFileSettings;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,9 +50,9 @@ public final class TestingStorage
         this.clock = clock;
         this.database = CatalogDatabase.open(directory);
         this.registry = new DataFileRegistry(database);
-        Configuration configuration = OrcFileSettings.newConfiguration();
+        Configuration configuration = new Configuration();
         try {
-            this.fileSystem = FileSystem.newInstance(URI.create("file:///"), configuration);
+            this.fileSystem = HadoopFileStore.newLocalFileSystem(configuration);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
