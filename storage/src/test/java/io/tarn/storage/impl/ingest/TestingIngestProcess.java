@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A separate JVM that ingests into a lake and, at a chosen step of the commit protocol, says so on
  * standard output and waits to be killed. Arguments: lake directory, store id, input path, buffer bytes,
  * and the step: {@code none}, {@code staged:N} (after N files are staged), {@code before-commit},
- * {@code after-commit}, {@code moved:N} (after N files are moved into place) or {@code finished}.
+ * {@code after-commit} or {@code moved:N} (after N files are moved into place).
  */
 public final class TestingIngestProcess
 {
@@ -42,9 +42,6 @@ public final class TestingIngestProcess
             IngestReport report = storage.ingest(IngestRequest.live(storeId, List.of(IngestSource.file(input))));
             System.out.println("DONE " + report.eventsStored());
             System.out.flush();
-            if (step.equals("finished")) {
-                reached(step);
-            }
         }
     }
 
