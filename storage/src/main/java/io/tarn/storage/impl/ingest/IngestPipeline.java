@@ -8,6 +8,7 @@ import io.tarn.storage.IngestSource;
 import io.tarn.storage.schema.EventSchema;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -21,9 +22,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * The threads of one ingestion: a reader cuts the sources into chunks of records; parser threads parse
  * records into ORC column batches, rejecting, filtering and range-checking as they go; parsed batches
- * gather in a buffer until it reaches its size, and a writer thread then sorts that generation and writes
- * it as data files into the transaction's staging directory while the parsers fill the next one. Queues
- * between the stages are bounded, so heap use does not depend on the input's size.
+ * gather in a generation until it reaches its size, and a writer thread then sorts that generation and
+ * writes it as data files into the transaction's staging directory while the parsers fill the next one
+ * (with two writers, two generations are written at once). Queues between the stages are bounded, so heap
+ * use does not depend on the input's size.
  */
 final class IngestPipeline
 {
@@ -81,20 +83,23 @@ final class IngestPipeline
      */
     List<WrittenFile> run()
     {
-        List<WrittenFile> files = new ArrayList<>();
+        List<WrittenFile> files = Collections.synchronizedList(new ArrayList<>());
         EventRecordParser schemaSource = new EventRecordParser(storeType);
         int eventTimeColumn = storeType.schema().columnIndex(EventSchema.EVENT_TIME).orElseThrow();
         PartitionedFileWriter fileWriter = new PartitionedFileWriter(context, transaction, schemaSource.orcSchema(), eventTimeColumn, new AtomicInteger());
 
-        Thread writer = thread("writer", () -> {
-            while (true) {
-                List<EventBatch> batches = take(generations);
-                if (batches == END_OF_GENERATIONS) {
-                    return;
+        List<Thread> writers = new ArrayList<>();
+        for (int index = 0; index < settings.writerThreads(); index++) {
+            writers.add(thread("writer-" + index, () -> {
+                while (true) {
+                    List<EventBatch> batches = take(generations);
+                    if (batches == END_OF_GENERATIONS) {
+                        return;
+                    }
+                    files.addAll(fileWriter.write(batches));
                 }
-                files.addAll(fileWriter.write(batches));
-            }
-        });
+            }));
+        }
         List<Thread> parsers = new ArrayList<>();
         for (int index = 0; index < settings.parserThreads(); index++) {
             parsers.add(thread("parser-" + index, this::parse));
@@ -111,7 +116,7 @@ final class IngestPipeline
             }
         });
 
-        writer.start();
+        writers.forEach(Thread::start);
         parsers.forEach(Thread::start);
         reader.start();
         join(reader);
@@ -119,10 +124,12 @@ final class IngestPipeline
         if (failure.get() == null) {
             runStep(() -> {
                 sealGeneration();
-                put(generations, END_OF_GENERATIONS);
+                for (int index = 0; index < settings.writerThreads(); index++) {
+                    put(generations, END_OF_GENERATIONS);
+                }
             });
         }
-        join(writer);
+        writers.forEach(IngestPipeline::join);
 
         Throwable problem = failure.get();
         if (problem != null) {
