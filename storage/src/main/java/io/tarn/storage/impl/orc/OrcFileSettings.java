@@ -4,7 +4,6 @@ import io.tarn.storage.schema.EventSchema;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.orc.CompressionKind;
-import org.apache.orc.OrcConf;
 import org.apache.orc.OrcFile;
 import org.apache.orc.TypeDescription;
 
@@ -21,10 +20,14 @@ import java.util.List;
  * <li>A row-index stride of {@value #ROW_INDEX_STRIDE} rows, so row groups can be skipped inside a stripe.</li>
  * <li>Timestamps as UTC instants ({@code useUTCTimestamp}), written and read in the same way whatever the
  *     JVM's time zone.</li>
- * <li>Direct (not dictionary) encoding for columns whose values are unique per event, which saves building
- *     a dictionary ORC would throw away.</li>
+ * <li>Direct (not dictionary) encoding for columns whose values are (nearly) unique per event: the ids,
+ *     {@code eventjson} and its checksum, {@code errormessage}, and the maps of request and response
+ *     details. ORC would otherwise build a dictionary for the first 10,000 rows of every stripe before
+ *     giving up on it; with these columns direct, writing costs about a quarter less CPU for 7% more
+ *     bytes (measured on generated CloudTrail events).</li>
  * <li>No block padding: padding only helps HDFS block alignment and costs space elsewhere.</li>
- * <li>Dictionaries built in a hash table rather than ORC's default red-black tree, which costs less CPU.</li>
+ * <li>Dictionaries in ORC's default red-black tree: the hash-table dictionary allocates thousands of
+ *     buckets per string column, hundreds of MB for a schema of eighty string columns.</li>
  * </ul>
  */
 public final class OrcFileSettings
@@ -38,16 +41,18 @@ public final class OrcFileSettings
             EventSchema.EVENT_JSON_CHECKSUM,
             "eventid",
             "requestid",
-            "sharedeventid");
+            "sharedeventid",
+            "errormessage",
+            "requestparameters",
+            "responseelements",
+            "additionaleventdata",
+            "serviceeventdetails");
 
     private OrcFileSettings() {}
 
     public static OrcFile.WriterOptions writerOptions(Configuration configuration, FileSystem fileSystem, TypeDescription schema)
     {
-        Configuration writerConfiguration = new Configuration(configuration);
-        // a hash table builds dictionaries faster than the default red-black tree
-        OrcConf.DICTIONARY_IMPL.setString(writerConfiguration, "hash");
-        return OrcFile.writerOptions(writerConfiguration)
+        return OrcFile.writerOptions(configuration)
                 .fileSystem(fileSystem)
                 .setSchema(schema)
                 .compress(COMPRESSION)
