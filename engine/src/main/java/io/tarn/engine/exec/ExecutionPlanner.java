@@ -1,0 +1,459 @@
+package io.tarn.engine.exec;
+
+import io.tarn.engine.catalog.EngineTable;
+import io.tarn.engine.catalog.StoreTable;
+import io.tarn.engine.catalog.VirtualTable;
+import io.tarn.engine.exec.aggregation.StandardAggregates;
+import io.tarn.engine.exec.expression.ExpressionCompiler;
+import io.tarn.engine.exec.expression.InputReference;
+import io.tarn.engine.exec.operator.AggregateSpec;
+import io.tarn.engine.exec.operator.FilterOperator;
+import io.tarn.engine.exec.operator.HashAggregationOperator;
+import io.tarn.engine.exec.operator.JoinOperator;
+import io.tarn.engine.exec.operator.LimitOperator;
+import io.tarn.engine.exec.operator.Operator;
+import io.tarn.engine.exec.operator.ProjectOperator;
+import io.tarn.engine.exec.operator.SortKey;
+import io.tarn.engine.exec.operator.SortOperator;
+import io.tarn.engine.exec.operator.StoreScanOperator;
+import io.tarn.engine.exec.operator.UnionOperator;
+import io.tarn.engine.exec.operator.UnnestOperator;
+import io.tarn.engine.exec.operator.ValuesOperator;
+import io.tarn.engine.exec.operator.WindowFunctionSpec;
+import io.tarn.engine.exec.operator.WindowOperator;
+import io.tarn.engine.plan.TableScanNode;
+import io.tarn.error.TarnException;
+import io.tarn.storage.Lake;
+import io.tarn.storage.ScanPlan;
+import io.tarn.storage.ScanRequest;
+import io.tarn.storage.schema.EventSchema;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.rel.RelCollation;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.core.Correlate;
+import org.apache.calcite.rel.core.CorrelationId;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Join;
+import org.apache.calcite.rel.core.JoinInfo;
+import org.apache.calcite.rel.core.JoinRelType;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.core.Uncollect;
+import org.apache.calcite.rel.core.Union;
+import org.apache.calcite.rel.core.Values;
+import org.apache.calcite.rel.core.Window;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexWindowBound;
+import org.apache.calcite.sql.SqlAggFunction;
+import org.apache.calcite.rel.type.StructKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.tarn.engine.StandardErrorCode.NOT_SUPPORTED;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Turns an optimized logical plan into a tree of operators.
+ */
+public final class ExecutionPlanner
+{
+    private final Lake lake;
+    private final ExpressionCompiler compiler;
+    private final ExecutionContext context;
+    private final QueryStatistics statistics;
+    private final List<ScanPlan> scanPlans = new ArrayList<>();
+
+    public ExecutionPlanner(Lake lake, ExpressionCompiler compiler, ExecutionContext context, QueryStatistics statistics)
+    {
+        this.lake = lake;
+        this.compiler = requireNonNull(compiler, "compiler is null");
+        this.context = requireNonNull(context, "context is null");
+        this.statistics = requireNonNull(statistics, "statistics is null");
+    }
+
+    /**
+     * The storage scan plans made so far, for EXPLAIN (TYPE IO) and progress reporting.
+     */
+    public List<ScanPlan> scanPlans()
+    {
+        return List.copyOf(scanPlans);
+    }
+
+    public Operator plan(RelNode node)
+    {
+        if (node instanceof TableScanNode scan) {
+            return scan(scan, true);
+        }
+        if (node instanceof Filter filter) {
+            return filter(filter);
+        }
+        if (node instanceof Project project) {
+            List<VectorExpression> projections = new ArrayList<>();
+            List<RelDataType> inputTypes = types(project.getInput());
+            for (RexNode expression : project.getProjects()) {
+                projections.add(compiler.compile(expression, inputTypes));
+            }
+            return new ProjectOperator(plan(project.getInput()), projections, context);
+        }
+        if (node instanceof Aggregate aggregate) {
+            return aggregate(aggregate);
+        }
+        if (node instanceof Sort sort) {
+            return sort(sort);
+        }
+        if (node instanceof Join join) {
+            return join(join);
+        }
+        if (node instanceof Correlate correlate) {
+            return correlate(correlate);
+        }
+        if (node instanceof Uncollect uncollect) {
+            return uncollect(uncollect, plan(uncollect.getInput()), List.of(), Map.of());
+        }
+        if (node instanceof Union union) {
+            return union(union);
+        }
+        if (node instanceof Values values) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (List<RexLiteral> tuple : values.getTuples()) {
+                List<Object> row = new ArrayList<>();
+                for (int column = 0; column < tuple.size(); column++) {
+                    RexLiteral literal = tuple.get(column);
+                    RelDataType columnType = values.getRowType().getFieldList().get(column).getType();
+                    row.add(Casts.cast(ExpressionCompiler.literalValue(literal), literal.getType(), columnType, context));
+                }
+                rows.add(row);
+            }
+            return new ValuesOperator(types(values), rows);
+        }
+        if (node instanceof Window window) {
+            return window(window);
+        }
+        throw new TarnException(NOT_SUPPORTED, "Unsupported plan node: " + node.getRelTypeName());
+    }
+
+    private Operator scan(TableScanNode scan, boolean countUnfiltered)
+    {
+        EngineTable table = scan.engineTable();
+        if (table instanceof VirtualTable virtual) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (List<Object> row : virtual.rows()) {
+                List<Object> projected = new ArrayList<>();
+                for (int column : scan.columns()) {
+                    projected.add(row.get(column));
+                }
+                rows.add(projected);
+            }
+            return new ValuesOperator(types(scan), rows);
+        }
+        StoreTable store = (StoreTable) table;
+        if (lake == null) {
+            throw new IllegalStateException("no lake to scan store " + store.name());
+        }
+        List<String> columns = new ArrayList<>(scan.columnNames());
+        int outputColumns = columns.size();
+        if (columns.isEmpty()) {
+            // count(*) needs rows, not values: read the narrowest column and return none.
+            columns.add(EventSchema.EVENT_TIME);
+        }
+        ScanRequest request = new ScanRequest(store.store().id(), columns, scan.nestedFields(), scan.timeRanges(), 4096);
+        ScanPlan scanPlan = lake.scanner().plan(request);
+        scanPlans.add(scanPlan);
+        return new StoreScanOperator(lake.scanner(), scanPlan, new StoreScanOperator.SplitQueue(scanPlan.splits()), outputColumns,
+                statistics.scans(), countUnfiltered ? statistics.unfilteredScannedEventsCounter() : null, context);
+    }
+
+    private Operator filter(Filter filter)
+    {
+        RelNode input = filter.getInput();
+        boolean aboveStore = input instanceof TableScanNode scan && scan.engineTable() instanceof StoreTable;
+        Operator source = aboveStore ? scan((TableScanNode) input, false) : plan(input);
+        List<RelDataType> inputTypes = types(input);
+        List<VectorExpression> conjuncts = new ArrayList<>();
+        for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
+            conjuncts.add(compiler.compile(conjunct, inputTypes));
+        }
+        return new FilterOperator(source, conjuncts, context, aboveStore ? statistics.eventsMatchedCounter() : null);
+    }
+
+    private Operator aggregate(Aggregate aggregate)
+    {
+        if (aggregate.getGroupType() != Aggregate.Group.SIMPLE) {
+            throw new TarnException(NOT_SUPPORTED, "GROUPING SETS, ROLLUP and CUBE are not supported");
+        }
+        List<RelDataType> inputTypes = types(aggregate.getInput());
+        int[] groupChannels = aggregate.getGroupSet().toArray();
+        List<RelDataType> groupTypes = new ArrayList<>();
+        for (int channel : groupChannels) {
+            groupTypes.add(inputTypes.get(channel));
+        }
+        List<AggregateSpec> specs = new ArrayList<>();
+        for (AggregateCall call : aggregate.getAggCallList()) {
+            int[] arguments = call.getArgList().stream().mapToInt(Integer::intValue).toArray();
+            List<RelDataType> argumentTypes = new ArrayList<>();
+            for (int argument : arguments) {
+                argumentTypes.add(inputTypes.get(argument));
+            }
+            SqlAggFunction function = call.getAggregation();
+            specs.add(new AggregateSpec(StandardAggregates.factory(function, argumentTypes, call.getType(), call.isDistinct(), compiler.typeFactory()),
+                    arguments, call.filterArg, call.getType()));
+        }
+        return new HashAggregationOperator(plan(aggregate.getInput()), groupChannels, groupTypes, specs, context);
+    }
+
+    private Operator sort(Sort sort)
+    {
+        long offset = sort.offset == null ? 0 : constantLong(sort.offset);
+        long limit = sort.fetch == null ? -1 : constantLong(sort.fetch);
+        Operator input = plan(sort.getInput());
+        if (sort.getCollation().getFieldCollations().isEmpty()) {
+            return new LimitOperator(input, offset, limit);
+        }
+        return new SortOperator(input, types(sort.getInput()), sortKeys(sort.getCollation(), types(sort.getInput())), offset, limit, context);
+    }
+
+    private static List<SortKey> sortKeys(RelCollation collation, List<RelDataType> types)
+    {
+        List<SortKey> keys = new ArrayList<>();
+        for (RelFieldCollation field : collation.getFieldCollations()) {
+            boolean descending = field.getDirection().isDescending();
+            boolean nullsFirst = field.nullDirection == RelFieldCollation.NullDirection.FIRST;
+            keys.add(new SortKey(field.getFieldIndex(), descending, nullsFirst, types.get(field.getFieldIndex())));
+        }
+        return keys;
+    }
+
+    private long constantLong(RexNode node)
+    {
+        io.tarn.storage.vector.ColumnVector vector = compiler.compile(node, List.of())
+                .evaluate(new io.tarn.storage.vector.ColumnBatch(new io.tarn.storage.vector.ColumnVector[0], 1), context);
+        Object value = io.tarn.engine.exec.Values.read(vector, 0, node.getType());
+        if (!(value instanceof Number number) || number.longValue() < 0) {
+            throw new TarnException(io.tarn.engine.StandardErrorCode.INVALID_LIMIT_CLAUSE, "LIMIT and OFFSET must be non-negative integers");
+        }
+        return number.longValue();
+    }
+
+    private Operator join(Join join)
+    {
+        JoinInfo info = join.analyzeCondition();
+        List<RelDataType> leftTypes = types(join.getLeft());
+        List<RelDataType> rightTypes = types(join.getRight());
+        boolean keysMatch = true;
+        for (int key = 0; key < info.leftKeys.size(); key++) {
+            RelDataType leftType = leftTypes.get(info.leftKeys.get(key));
+            RelDataType rightType = rightTypes.get(info.rightKeys.get(key));
+            keysMatch &= PhysicalType.of(leftType) == PhysicalType.of(rightType)
+                    && leftType.getSqlTypeName().getFamily() == rightType.getSqlTypeName().getFamily()
+                    && leftType.getScale() == rightType.getScale();
+        }
+        List<RelDataType> joinedTypes = new ArrayList<>(leftTypes);
+        joinedTypes.addAll(rightTypes);
+        RexBuilder rexBuilder = join.getCluster().getRexBuilder();
+        int[] leftKeys;
+        int[] rightKeys;
+        RexNode residual;
+        if (keysMatch && !info.leftKeys.isEmpty()) {
+            leftKeys = info.leftKeys.toIntArray();
+            rightKeys = info.rightKeys.toIntArray();
+            residual = info.getRemaining(rexBuilder);
+        }
+        else {
+            leftKeys = new int[0];
+            rightKeys = new int[0];
+            residual = join.getCondition();
+        }
+        VectorExpression condition = residual.isAlwaysTrue() ? null : compiler.compile(residual, joinedTypes);
+        JoinRelType type = join.getJoinType();
+        if (type == JoinRelType.ASOF || type == JoinRelType.LEFT_ASOF || type == JoinRelType.LEFT_MARK) {
+            throw new TarnException(NOT_SUPPORTED, "Join type " + type + " is not supported");
+        }
+        return new JoinOperator(plan(join.getLeft()), plan(join.getRight()), type, leftKeys, rightKeys, condition, leftTypes, rightTypes, context);
+    }
+
+    private Operator correlate(Correlate correlate)
+    {
+        RelNode right = correlate.getRight();
+        Project projectAbove = null;
+        if (right instanceof Project project && project.getInput() instanceof Uncollect) {
+            projectAbove = project;
+            right = project.getInput();
+        }
+        if (!(right instanceof Uncollect uncollect)) {
+            throw new TarnException(NOT_SUPPORTED, "Correlated subqueries of this form are not supported");
+        }
+        if (correlate.getJoinType() != JoinRelType.INNER && correlate.getJoinType() != JoinRelType.LEFT) {
+            throw new TarnException(NOT_SUPPORTED, "UNNEST with join type " + correlate.getJoinType() + " is not supported");
+        }
+        Operator left = plan(correlate.getLeft());
+        List<RelDataType> leftTypes = types(correlate.getLeft());
+        Operator unnest = uncollect(uncollect, left, leftTypes, Map.of(correlate.getCorrelationId(), 0), correlate.getJoinType() == JoinRelType.LEFT);
+        if (projectAbove == null) {
+            return unnest;
+        }
+        List<RelDataType> unnestTypes = new ArrayList<>(leftTypes);
+        unnestTypes.addAll(types(uncollect));
+        List<VectorExpression> projections = new ArrayList<>();
+        for (int column = 0; column < leftTypes.size(); column++) {
+            projections.add(new InputReference(column, leftTypes.get(column)));
+        }
+        int offset = leftTypes.size();
+        for (RexNode expression : projectAbove.getProjects()) {
+            RexNode shifted = org.apache.calcite.rex.RexUtil.shift(expression, offset);
+            projections.add(compiler.compile(shifted, unnestTypes));
+        }
+        return new ProjectOperator(unnest, projections, context);
+    }
+
+    private Operator uncollect(Uncollect uncollect, Operator input, List<RelDataType> inputTypes, Map<CorrelationId, Integer> correlations)
+    {
+        return uncollect(uncollect, input, inputTypes, correlations, false);
+    }
+
+    private Operator uncollect(Uncollect uncollect, Operator input, List<RelDataType> inputTypes, Map<CorrelationId, Integer> correlations, boolean outer)
+    {
+        RelNode source = uncollect.getInput();
+        List<RexNode> collections;
+        List<RelDataType> collectionInputTypes;
+        Operator collectionInput = input;
+        if (source instanceof Project project && (project.getInput() instanceof Values || !correlations.isEmpty())) {
+            collections = project.getProjects();
+            collectionInputTypes = inputTypes;
+        }
+        else {
+            collectionInput = plan(source);
+            collectionInputTypes = types(source);
+            List<RexNode> references = new ArrayList<>();
+            for (int column = 0; column < collectionInputTypes.size(); column++) {
+                references.add(new RexInputRef(column, collectionInputTypes.get(column)));
+            }
+            collections = references;
+        }
+        ExpressionCompiler correlated = compiler.withCorrelations(correlations);
+        List<VectorExpression> compiled = new ArrayList<>();
+        List<Boolean> expand = new ArrayList<>();
+        for (RexNode collection : collections) {
+            compiled.add(correlated.compile(collection, collectionInputTypes));
+            RelDataType element = collection.getType().getComponentType();
+            expand.add(element != null && element.isStruct() && element.getStructKind() != StructKind.PEEK_FIELDS_NO_EXPAND
+                    && element.getStructKind() != StructKind.PEEK_FIELDS && element.getStructKind() != StructKind.PEEK_FIELDS_DEFAULT);
+        }
+        List<RelDataType> replicated = correlations.isEmpty() ? List.of() : inputTypes;
+        return new UnnestOperator(collectionInput, replicated, compiled, expand, uncollect.withOrdinality, outer, context);
+    }
+
+    private Operator union(Union union)
+    {
+        List<RelDataType> outputTypes = types(union);
+        List<Operator> inputs = new ArrayList<>();
+        for (RelNode input : union.getInputs()) {
+            List<RelDataType> inputTypes = types(input);
+            Operator operator = plan(input);
+            List<VectorExpression> coerced = new ArrayList<>();
+            boolean needsProject = false;
+            for (int column = 0; column < inputTypes.size(); column++) {
+                VectorExpression reference = new InputReference(column, inputTypes.get(column));
+                VectorExpression converted = compiler.coerce(reference, outputTypes.get(column));
+                needsProject |= converted != reference;
+                coerced.add(converted);
+            }
+            inputs.add(needsProject ? new ProjectOperator(operator, coerced, context) : operator);
+        }
+        Operator all = new UnionOperator(inputs);
+        if (union.all) {
+            return all;
+        }
+        int[] channels = new int[outputTypes.size()];
+        for (int column = 0; column < channels.length; column++) {
+            channels[column] = column;
+        }
+        return new HashAggregationOperator(all, channels, outputTypes, List.of(), context);
+    }
+
+    private Operator window(Window window)
+    {
+        List<RelDataType> inputTypes = new ArrayList<>(types(window.getInput()));
+        Operator current = plan(window.getInput());
+        if (!window.constants.isEmpty()) {
+            List<VectorExpression> projections = new ArrayList<>();
+            for (int column = 0; column < inputTypes.size(); column++) {
+                projections.add(new InputReference(column, inputTypes.get(column)));
+            }
+            for (RexLiteral constant : window.constants) {
+                projections.add(compiler.compile(constant, List.of()));
+                inputTypes.add(constant.getType());
+            }
+            current = new ProjectOperator(current, projections, context);
+        }
+        int constantCount = window.constants.size();
+        int inputWidth = inputTypes.size() - constantCount;
+        List<RelDataType> currentTypes = new ArrayList<>(inputTypes);
+        for (Window.Group group : window.groups) {
+            List<WindowFunctionSpec> functions = new ArrayList<>();
+            for (Window.RexWinAggCall call : group.aggCalls) {
+                int[] arguments = call.getOperands().stream().mapToInt(operand -> ((RexInputRef) operand).getIndex()).toArray();
+                String kind = call.getOperator().getKind().name();
+                boolean ranking = switch (call.getOperator().getKind()) {
+                    case ROW_NUMBER, RANK, DENSE_RANK, PERCENT_RANK, CUME_DIST, NTILE, LAG, LEAD, FIRST_VALUE, LAST_VALUE, NTH_VALUE -> true;
+                    default -> false;
+                };
+                List<RelDataType> argumentTypes = new ArrayList<>();
+                for (int argument : arguments) {
+                    argumentTypes.add(currentTypes.get(argument));
+                }
+                io.tarn.engine.function.GroupedAccumulator.Factory aggregate = ranking ? null
+                        : StandardAggregates.factory((SqlAggFunction) call.getOperator(), argumentTypes, call.getType(), call.distinct, compiler.typeFactory());
+                functions.add(new WindowFunctionSpec(ranking ? kind : "AGGREGATE", arguments, aggregate, call.getType(), call.ignoreNulls));
+            }
+            int[] partition = group.keys.toArray();
+            List<SortKey> order = sortKeys(group.orderKeys, currentTypes);
+            WindowOperator.Frame frame = new WindowOperator.Frame(group.isRows, boundOffset(group.lowerBound, true), boundOffset(group.upperBound, false));
+            current = new WindowOperator(current, currentTypes, partition, order, frame, functions, context);
+            for (Window.RexWinAggCall call : group.aggCalls) {
+                currentTypes.add(call.getType());
+            }
+        }
+        if (constantCount == 0) {
+            return current;
+        }
+        // Drop the constant columns: the window's output is its input columns, then the functions.
+        List<VectorExpression> projections = new ArrayList<>();
+        for (int column = 0; column < currentTypes.size(); column++) {
+            if (column >= inputWidth && column < inputWidth + constantCount) {
+                continue;
+            }
+            projections.add(new InputReference(column, currentTypes.get(column)));
+        }
+        return new ProjectOperator(current, projections, context);
+    }
+
+    private Long boundOffset(RexWindowBound bound, boolean lower)
+    {
+        if (bound.isUnbounded()) {
+            return null;
+        }
+        if (bound.isCurrentRow()) {
+            return 0L;
+        }
+        Object value = ExpressionCompiler.literalValue((RexLiteral) bound.getOffset());
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        throw new TarnException(NOT_SUPPORTED, "Window frames with " + (lower ? "start" : "end") + " " + bound + " are not supported");
+    }
+
+    private static List<RelDataType> types(RelNode node)
+    {
+        return node.getRowType().getFieldList().stream().map(RelDataTypeField::getType).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package io.tarn.engine.function.library;
+
+import io.tarn.engine.function.FunctionRegistry;
+
+/**
+ * Assembles the function library.
+ */
+public final class Library
+{
+    private static final FunctionRegistry INSTANCE = build();
+
+    private Library() {}
+
+    /**
+     * The library; built once, immutable, shared.
+     */
+    public static FunctionRegistry create()
+    {
+        return INSTANCE;
+    }
+
+    private static FunctionRegistry build()
+    {
+        FunctionRegistry.Builder builder = FunctionRegistry.builder();
+        return builder.build();
+    }
+}
