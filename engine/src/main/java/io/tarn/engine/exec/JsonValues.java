@@ -30,7 +30,8 @@ import static io.tarn.engine.StandardErrorCode.INVALID_FUNCTION_ARGUMENT;
  */
 public final class JsonValues
 {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Trino's json is canonical: object keys sorted, no insignificant whitespace.
+    private static final ObjectMapper MAPPER = new ObjectMapper().configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonValues() {}

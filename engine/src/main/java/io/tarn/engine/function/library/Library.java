@@ -22,6 +22,12 @@ public final class Library
     private static FunctionRegistry build()
     {
         FunctionRegistry.Builder builder = FunctionRegistry.builder();
+        StringFunctions.register(builder);
+        MapFunctions.register(builder);
+        ArrayFunctions.register(builder);
+        DateTimeFunctions.register(builder);
+        ConditionalFunctions.register(builder);
+        AggregateFunctions.register(builder);
         return builder.build();
     }
 }
