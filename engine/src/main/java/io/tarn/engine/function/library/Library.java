@@ -23,6 +23,11 @@ public final class Library
     {
         FunctionRegistry.Builder builder = FunctionRegistry.builder();
         StringFunctions.register(builder);
+        RegexFunctions.register(builder);
+        BinaryFunctions.register(builder);
+        UrlFunctions.register(builder);
+        MathFunctions.register(builder);
+        JsonFunctions.register(builder);
         MapFunctions.register(builder);
         ArrayFunctions.register(builder);
         DateTimeFunctions.register(builder);
