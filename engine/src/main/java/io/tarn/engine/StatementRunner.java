@@ -164,7 +164,7 @@ final class StatementRunner
         PlannedQuery planned = plan(sql);
         checkParameters(planned, parameters);
         ExpressionCompiler compiler = new ExpressionCompiler(engine.functions(), planned.plan().getCluster().getTypeFactory(),
-                bindParameters(planned, parameters), Map.of());
+                bindParameters(planned, parameters), Map.of(), context);
         ExecutionPlanner executionPlanner = new ExecutionPlanner(engine.lake().orElse(null), compiler, context, statistics);
         checkStoresActive(planned);
         Operator root = executionPlanner.plan(planned.plan());

@@ -71,19 +71,30 @@ public final class ExpressionCompiler
     private final RexBuilder rexBuilder;
     private final List<Object> parameters;
     private final Map<CorrelationId, Integer> correlations;
+    private final ExecutionContext foldingContext;
 
     public ExpressionCompiler(FunctionRegistry registry, RelDataTypeFactory typeFactory, List<Object> parameters, Map<CorrelationId, Integer> correlations)
+    {
+        this(registry, typeFactory, parameters, correlations, null);
+    }
+
+    /**
+     * @param foldingContext when given, constant subexpressions are evaluated once, at compile time, in this
+     *         context (the query's), instead of for every batch
+     */
+    public ExpressionCompiler(FunctionRegistry registry, RelDataTypeFactory typeFactory, List<Object> parameters, Map<CorrelationId, Integer> correlations, ExecutionContext foldingContext)
     {
         this.registry = requireNonNull(registry, "registry is null");
         this.typeFactory = requireNonNull(typeFactory, "typeFactory is null");
         this.rexBuilder = new RexBuilder(typeFactory);
         this.parameters = new ArrayList<>(requireNonNull(parameters, "parameters is null"));
         this.correlations = ImmutableMap.copyOf(correlations);
+        this.foldingContext = foldingContext;
     }
 
     public ExpressionCompiler withCorrelations(Map<CorrelationId, Integer> newCorrelations)
     {
-        return new ExpressionCompiler(registry, typeFactory, parameters, newCorrelations);
+        return new ExpressionCompiler(registry, typeFactory, parameters, newCorrelations, foldingContext);
     }
 
     public RelDataTypeFactory typeFactory()
@@ -258,9 +269,28 @@ public final class ExpressionCompiler
                 return compileLambda(lambda);
             }
             if (node instanceof RexCall call) {
-                return compileCall(call);
+                VectorExpression compiled = compileCall(call);
+                return foldingContext != null && ConstantExpressions.isConstant(call) ? fold(compiled) : compiled;
             }
             throw new TarnException(NOT_SUPPORTED, "Unsupported expression: " + node);
+        }
+
+        /**
+         * The value of a constant expression, computed now; a failure is left to happen (or not) at run time,
+         * where the expression may never be evaluated ({@code CASE WHEN false THEN 1 / 0 END}).
+         */
+        private VectorExpression fold(VectorExpression expression)
+        {
+            if (expression instanceof Constant) {
+                return expression;
+            }
+            try {
+                ColumnVector vector = expression.evaluate(new io.tarn.storage.vector.ColumnBatch(new ColumnVector[0], 1), foldingContext);
+                return new Constant(Values.read(vector, 0, expression.type()), expression.type());
+            }
+            catch (TarnException | ArithmeticException e) {
+                return expression;
+            }
         }
 
         private VectorExpression compileLambda(RexLambda lambda)
