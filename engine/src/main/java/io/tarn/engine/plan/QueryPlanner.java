@@ -19,6 +19,8 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
+import org.apache.calcite.rel.metadata.ProxyingMetadataHandlerProvider;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
@@ -57,6 +59,8 @@ public final class QueryPlanner
             .withQuotedCasing(Casing.UNCHANGED)
             .withCaseSensitive(false)
             .withConformance(TrinoConformance.INSTANCE);
+
+    private static final ProxyingMetadataHandlerProvider METADATA_HANDLERS = new ProxyingMetadataHandlerProvider(DefaultRelMetadataProvider.INSTANCE);
 
     private final TarnOperatorTable operatorTable;
 
@@ -137,7 +141,8 @@ public final class QueryPlanner
         planner.setExecutor(IdentityRexExecutor.INSTANCE);
         RelOptCluster cluster = RelOptCluster.create(planner, new RexBuilder(typeFactory));
         cluster.setMetadataProvider(DefaultRelMetadataProvider.INSTANCE);
-        cluster.setMetadataQuerySupplier(org.apache.calcite.rel.metadata.RelMetadataQuery::instance);
+        // Proxies instead of Calcite's default Janino-generated handlers, which cost seconds in a fresh JVM.
+        cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(METADATA_HANDLERS));
         return cluster;
     }
 
