@@ -39,3 +39,21 @@ SELEC 1;
 
 DELETE FROM t;
 > error NOT_SUPPORTED at 1:1
+
+-- What the Trino JDBC driver's DatabaseMetaData sends.
+SELECT TABLE_CAT FROM system.jdbc.catalogs ORDER BY TABLE_CAT;
+> system
+> tarn
+
+SELECT TABLE_SCHEM, TABLE_CATALOG FROM system.jdbc.schemas WHERE TABLE_CATALOG = 'tarn' AND TABLE_SCHEM LIKE 'def%' ESCAPE '\' ORDER BY TABLE_CATALOG, TABLE_SCHEM;
+> default | tarn
+
+SELECT CAST(NULL AS varchar) TABLE_CAT, CAST(NULL AS smallint) KEY_SEQ WHERE false;
+> empty
+
+SELECT PROCEDURE_CAT, PROCEDURE_SCHEM, PROCEDURE_NAME, null, null, null, REMARKS, PROCEDURE_TYPE, SPECIFIC_NAME FROM system.jdbc.procedures ORDER BY PROCEDURE_CAT, PROCEDURE_SCHEM, PROCEDURE_NAME, SPECIFIC_NAME LIMIT 0;
+> empty
+
+SHOW CATALOGS;
+> system
+> tarn

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
@@ -62,6 +61,7 @@ public final class CatalogSnapshot
         informationSchema.add("tables", new VirtualTable("tables", snapshot::tablesRowType, snapshot::tablesRows));
         informationSchema.add("columns", new VirtualTable("columns", snapshot::columnsRowType, snapshot::columnsRows));
         informationSchema.add("schemata", new VirtualTable("schemata", snapshot::schemataRowType, snapshot::schemataRows));
+        snapshot.addSchema(SystemTables.CATALOG, SystemTables.create(snapshot));
         return snapshot;
     }
 
@@ -194,13 +194,5 @@ public final class CatalogSnapshot
             CalciteSchema subSchema = schema.add(subName, new AbstractSchema());
             tables.forEach(subSchema::add);
         });
-    }
-
-    /**
-     * Row types are built with the statement's type factory; this adapts a builder function for tables.
-     */
-    public static Function<RelDataTypeFactory, RelDataType> rowType(Function<RelDataTypeFactory, RelDataType> builder)
-    {
-        return builder;
     }
 }

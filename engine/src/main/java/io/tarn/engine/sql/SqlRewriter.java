@@ -24,6 +24,8 @@ import static java.util.Objects.requireNonNull;
  * <li>typed literals ({@code BIGINT '5'}, {@code DOUBLE '1.5'}, {@code JSON '[1]'},
  * {@code TIMESTAMP '2020-01-01 00:00:00 UTC'}) become casts;</li>
  * <li>{@code x AT TIME ZONE z} becomes {@code at_timezone(x, z)};</li>
+ * <li>{@code SELECT ... WHERE ...} without FROM (which the Trino JDBC driver sends for metadata it does not
+ * have) gets a one-row FROM;</li>
  * <li>Trino's type constructors in casts ({@code map(varchar, json)}, {@code array(varchar)},
  * {@code row(a bigint)}) become Calcite's ({@code MAP<VARCHAR, JSON>}, {@code VARCHAR ARRAY}, ...).</li>
  * </ul>
@@ -47,6 +49,7 @@ public final class SqlRewriter
     {
         requireNonNull(sql, "sql is null");
         List<Function<String, TextEdits>> passes = List.of(
+                SqlRewriter::addMissingFrom,
                 SqlRewriter::quoteStoreReferences,
                 SqlRewriter::rewriteCastTypes,
                 SqlRewriter::rewriteTypedLiterals,
@@ -67,6 +70,39 @@ public final class SqlRewriter
             }
         }
         return new RewrittenSql(sql, text, applied);
+    }
+
+    /**
+     * A WHERE whose SELECT (at the same parenthesis depth) has no FROM.
+     */
+    private static TextEdits addMissingFrom(String sql)
+    {
+        List<SqlToken> tokens = SqlTokenizer.significant(SqlTokenizer.tokenize(sql));
+        TextEdits edits = new TextEdits();
+        int depth = 0;
+        java.util.Map<Integer, boolean[]> openSelect = new java.util.HashMap<>();
+        for (SqlToken token : tokens) {
+            if (token.isSymbol("(")) {
+                depth++;
+                continue;
+            }
+            if (token.isSymbol(")")) {
+                openSelect.remove(depth);
+                depth--;
+                continue;
+            }
+            if (token.isWord("select")) {
+                openSelect.put(depth, new boolean[] {false});
+            }
+            else if (token.isWord("from") && openSelect.containsKey(depth)) {
+                openSelect.get(depth)[0] = true;
+            }
+            else if (token.isWord("where") && openSelect.containsKey(depth) && !openSelect.get(depth)[0]) {
+                edits.insert(token.start(), "FROM (VALUES 0) AS \"$no_from\"(\"$x\") ");
+                openSelect.get(depth)[0] = true;
+            }
+        }
+        return edits;
     }
 
     /**
