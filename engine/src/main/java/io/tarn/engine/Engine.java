@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,6 +24,7 @@ import static java.util.Objects.requireNonNull;
  * runs on its own.
  */
 public final class Engine
+        implements AutoCloseable
 {
     private final Optional<Lake> lake;
     private final FunctionRegistry functions;
@@ -29,6 +32,7 @@ public final class Engine
     private final QueryPlanner planner;
     private final Map<String, EngineTable> extraTables;
     private final Clock clock;
+    private final ExecutorService workers;
 
     public Engine(Lake lake)
     {
@@ -43,6 +47,24 @@ public final class Engine
         this.planner = new QueryPlanner(operatorTable);
         this.extraTables = ImmutableMap.copyOf(extraTables);
         this.clock = requireNonNull(clock, "clock is null");
+        this.workers = Executors.newFixedThreadPool(parallelism(), runnable -> {
+            Thread thread = new Thread(runnable, "tarn-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Workers per query for parallel scans: one per core.
+     */
+    static int parallelism()
+    {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    ExecutorService workers()
+    {
+        return workers;
     }
 
     /**
@@ -101,5 +123,11 @@ public final class Engine
     Clock clock()
     {
         return clock;
+    }
+
+    @Override
+    public void close()
+    {
+        workers.shutdownNow();
     }
 }

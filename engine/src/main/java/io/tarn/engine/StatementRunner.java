@@ -165,7 +165,7 @@ final class StatementRunner
         checkParameters(planned, parameters);
         ExpressionCompiler compiler = new ExpressionCompiler(engine.functions(), planned.plan().getCluster().getTypeFactory(),
                 bindParameters(planned, parameters), Map.of(), context);
-        ExecutionPlanner executionPlanner = new ExecutionPlanner(engine.lake().orElse(null), compiler, context, statistics);
+        ExecutionPlanner executionPlanner = new ExecutionPlanner(engine.lake().orElse(null), compiler, context, statistics, engine.workers(), Engine.parallelism());
         checkStoresActive(planned);
         Operator root = executionPlanner.plan(planned.plan());
         List<ResultColumn> columns = new ArrayList<>();

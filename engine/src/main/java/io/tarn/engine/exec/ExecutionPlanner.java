@@ -12,6 +12,7 @@ import io.tarn.engine.exec.operator.HashAggregationOperator;
 import io.tarn.engine.exec.operator.JoinOperator;
 import io.tarn.engine.exec.operator.LimitOperator;
 import io.tarn.engine.exec.operator.Operator;
+import io.tarn.engine.exec.operator.ParallelAggregationOperator;
 import io.tarn.engine.exec.operator.ProjectOperator;
 import io.tarn.engine.exec.operator.SortKey;
 import io.tarn.engine.exec.operator.SortOperator;
@@ -58,6 +59,8 @@ import org.apache.calcite.rel.type.StructKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 
 import static io.tarn.engine.StandardErrorCode.NOT_SUPPORTED;
 import static java.util.Objects.requireNonNull;
@@ -71,14 +74,27 @@ public final class ExecutionPlanner
     private final ExpressionCompiler compiler;
     private final ExecutionContext context;
     private final QueryStatistics statistics;
+    private final ExecutorService executor;
+    private final int parallelism;
     private final List<ScanPlan> scanPlans = new ArrayList<>();
 
     public ExecutionPlanner(Lake lake, ExpressionCompiler compiler, ExecutionContext context, QueryStatistics statistics)
+    {
+        this(lake, compiler, context, statistics, null, 1);
+    }
+
+    /**
+     * @param executor runs parallel workers of aggregations over store scans; with {@code parallelism} 1
+     *         everything runs on the caller's thread
+     */
+    public ExecutionPlanner(Lake lake, ExpressionCompiler compiler, ExecutionContext context, QueryStatistics statistics, ExecutorService executor, int parallelism)
     {
         this.lake = lake;
         this.compiler = requireNonNull(compiler, "compiler is null");
         this.context = requireNonNull(context, "context is null");
         this.statistics = requireNonNull(statistics, "statistics is null");
+        this.executor = executor;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -160,15 +176,9 @@ public final class ExecutionPlanner
         if (lake == null) {
             throw new IllegalStateException("no lake to scan store " + store.name());
         }
-        List<String> columns = new ArrayList<>(scan.columnNames());
-        int outputColumns = columns.size();
-        if (columns.isEmpty()) {
-            // count(*) needs rows, not values: read the narrowest column and return none.
-            columns.add(EventSchema.EVENT_TIME);
-        }
-        ScanRequest request = new ScanRequest(store.store().id(), columns, scan.nestedFields(), scan.timeRanges(), 4096);
-        ScanPlan scanPlan = lake.scanner().plan(request);
-        scanPlans.add(scanPlan);
+        // A count(*) reads the narrowest column (eventtime) and returns none: outputColumns is 0.
+        int outputColumns = scan.columns().size();
+        ScanPlan scanPlan = storePlan(scan);
         return new StoreScanOperator(lake.scanner(), scanPlan, new StoreScanOperator.SplitQueue(scanPlan.splits()), outputColumns,
                 statistics.scans(), countUnfiltered ? statistics.unfilteredScannedEventsCounter() : null, context);
     }
@@ -197,6 +207,28 @@ public final class ExecutionPlanner
         for (int channel : groupChannels) {
             groupTypes.add(inputTypes.get(channel));
         }
+        List<AggregateSpec> specs = aggregateSpecs(aggregate, inputTypes);
+        boolean mergeable = aggregate.getAggCallList().stream().noneMatch(AggregateCall::isDistinct);
+        Optional<TableScanNode> storeScan = storeScanBelow(aggregate.getInput());
+        if (mergeable && storeScan.isPresent() && executor != null && parallelism > 1) {
+            ScanPlan scanPlan = storePlan(storeScan.get());
+            int workerCount = Math.min(parallelism, scanPlan.splits().size());
+            if (workerCount > 1) {
+                StoreScanOperator.SplitQueue splits = new StoreScanOperator.SplitQueue(scanPlan.splits());
+                List<HashAggregationOperator> workers = new ArrayList<>();
+                for (int worker = 0; worker < workerCount; worker++) {
+                    // Each worker compiles its own expressions: compiled expressions keep per-batch state.
+                    List<AggregateSpec> workerSpecs = aggregateSpecs(aggregate, inputTypes);
+                    workers.add(new HashAggregationOperator(planChain(aggregate.getInput(), scanPlan, splits), groupChannels, groupTypes, workerSpecs, context));
+                }
+                return new ParallelAggregationOperator(workers, executor, context);
+            }
+        }
+        return new HashAggregationOperator(plan(aggregate.getInput()), groupChannels, groupTypes, specs, context);
+    }
+
+    private List<AggregateSpec> aggregateSpecs(Aggregate aggregate, List<RelDataType> inputTypes)
+    {
         List<AggregateSpec> specs = new ArrayList<>();
         for (AggregateCall call : aggregate.getAggCallList()) {
             int[] arguments = call.getArgList().stream().mapToInt(Integer::intValue).toArray();
@@ -204,11 +236,65 @@ public final class ExecutionPlanner
             for (int argument : arguments) {
                 argumentTypes.add(inputTypes.get(argument));
             }
-            SqlAggFunction function = call.getAggregation();
-            specs.add(new AggregateSpec(StandardAggregates.factory(function, argumentTypes, call.getType(), call.isDistinct(), compiler.typeFactory()),
+            specs.add(new AggregateSpec(StandardAggregates.factory(call.getAggregation(), argumentTypes, call.getType(), call.isDistinct(), compiler.typeFactory()),
                     arguments, call.filterArg, call.getType()));
         }
-        return new HashAggregationOperator(plan(aggregate.getInput()), groupChannels, groupTypes, specs, context);
+        return specs;
+    }
+
+    /**
+     * The store scan under a chain of projections and filters, if the input is such a chain.
+     */
+    private static Optional<TableScanNode> storeScanBelow(RelNode node)
+    {
+        RelNode current = node;
+        while (current instanceof Project || current instanceof Filter) {
+            current = current.getInput(0);
+        }
+        if (current instanceof TableScanNode scan && scan.engineTable() instanceof StoreTable) {
+            return Optional.of(scan);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One worker's copy of a projection/filter chain over a store scan, reading splits from a shared queue.
+     */
+    private Operator planChain(RelNode node, ScanPlan scanPlan, StoreScanOperator.SplitQueue splits)
+    {
+        if (node instanceof TableScanNode scan) {
+            return new StoreScanOperator(lake.scanner(), scanPlan, splits, scan.columns().size(), statistics.scans(), statistics.unfilteredScannedEventsCounter(), context);
+        }
+        List<RelDataType> inputTypes = types(node.getInput(0));
+        if (node instanceof Filter filter) {
+            boolean aboveScan = filter.getInput() instanceof TableScanNode;
+            Operator source = aboveScan
+                    ? new StoreScanOperator(lake.scanner(), scanPlan, splits, ((TableScanNode) filter.getInput()).columns().size(), statistics.scans(), null, context)
+                    : planChain(filter.getInput(), scanPlan, splits);
+            List<VectorExpression> conjuncts = new ArrayList<>();
+            for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
+                conjuncts.add(compiler.compile(conjunct, inputTypes));
+            }
+            return new FilterOperator(source, conjuncts, context, aboveScan ? statistics.eventsMatchedCounter() : null);
+        }
+        Project project = (Project) node;
+        List<VectorExpression> projections = new ArrayList<>();
+        for (RexNode expression : project.getProjects()) {
+            projections.add(compiler.compile(expression, inputTypes));
+        }
+        return new ProjectOperator(planChain(project.getInput(), scanPlan, splits), projections, context);
+    }
+
+    private ScanPlan storePlan(TableScanNode scan)
+    {
+        List<String> columns = new ArrayList<>(scan.columnNames());
+        if (columns.isEmpty()) {
+            columns.add(EventSchema.EVENT_TIME);
+        }
+        ScanRequest request = new ScanRequest(((StoreTable) scan.engineTable()).store().id(), columns, scan.nestedFields(), scan.timeRanges(), 4096);
+        ScanPlan scanPlan = lake.scanner().plan(request);
+        scanPlans.add(scanPlan);
+        return scanPlan;
     }
 
     private Operator sort(Sort sort)

@@ -49,10 +49,7 @@ public final class HashAggregationOperator
     @Override
     public ColumnBatch next()
     {
-        if (!consumed) {
-            consume();
-            consumed = true;
-        }
+        consumeAll();
         int groupCount = groupChannels.length == 0 ? 1 : hash.groupCount();
         if (nextGroup >= groupCount) {
             return null;
@@ -77,6 +74,42 @@ public final class HashAggregationOperator
         }
         nextGroup += count;
         return new ColumnBatch(columns, count);
+    }
+
+    /**
+     * Reads the whole input into the groups; called once (again is a no-op), by {@link #next()} or by a
+     * parallel driver before merging.
+     */
+    public void consumeAll()
+    {
+        if (consumed) {
+            return;
+        }
+        consumed = true;
+        consume();
+    }
+
+    /**
+     * Adds another worker's groups and partial aggregates (same keys and aggregates) into this one.
+     */
+    public void mergeFrom(HashAggregationOperator other)
+    {
+        if (groupChannels.length == 0) {
+            int[] mapping = {0};
+            for (int index = 0; index < accumulators.length; index++) {
+                accumulators[index].merge(other.accumulators[index], mapping, 1);
+            }
+            return;
+        }
+        RowStore otherKeys = other.hash.keys();
+        ColumnVector[] keyColumns = otherKeys.columnsArray();
+        int[] mapping = new int[other.hash.groupCount()];
+        for (int group = 0; group < mapping.length; group++) {
+            mapping[group] = hash.groupId(keyColumns, group);
+        }
+        for (int index = 0; index < accumulators.length; index++) {
+            accumulators[index].merge(other.accumulators[index], mapping, hash.groupCount());
+        }
     }
 
     private void consume()
