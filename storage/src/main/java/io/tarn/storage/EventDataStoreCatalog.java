@@ -1,5 +1,6 @@
 package io.tarn.storage;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,11 @@ import java.util.Optional;
  */
 public interface EventDataStoreCatalog
 {
+    /**
+     * How long a deleted store stays pending deletion, restorable, before maintenance purges it (spec 2.7).
+     */
+    Duration DELETION_WAITING_PERIOD = Duration.ofDays(7);
+
     EventDataStore create(CreateEventDataStoreRequest request);
 
     /**
@@ -32,7 +38,8 @@ public interface EventDataStoreCatalog
 
     /**
      * Moves the store to {@link EventDataStoreStatus#PENDING_DELETION}; refused while termination
-     * protection is on. The store can be restored for seven days, then maintenance purges it.
+     * protection is on. The store can be restored for {@link #DELETION_WAITING_PERIOD}, then maintenance
+     * purges it.
      */
     EventDataStore delete(String reference);
 

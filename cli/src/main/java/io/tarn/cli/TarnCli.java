@@ -1,0 +1,135 @@
+package io.tarn.cli;
+
+import io.tarn.cli.eds.EventDataStoreCommand;
+import io.tarn.storage.Lake;
+import io.tarn.storage.LakeOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The {@code tarn} command. Global options ({@code --lake}, {@code --debug}) may be given before or after
+ * the subcommand. Nothing heavy (Hadoop, SQLite) is loaded until a subcommand opens the lake, so
+ * {@code --help} and {@code --version} answer at once.
+ *
+ * <p>Exit status: {@value ExitCodes#SUCCESS} on success, {@value ExitCodes#USER_ERROR} when the request
+ * failed for a reason the user can fix (a store not found, a rule broken, a limit reached),
+ * {@value ExitCodes#USAGE_ERROR} for a malformed command line, {@value ExitCodes#INTERNAL_ERROR} for a
+ * failure inside Tarn or outside it (a file system, the catalog database). Errors go to standard error as
+ * {@code tarn: <message> [<ERROR_CODE>]}, without a stack trace unless {@code --debug} is given.
+ */
+@Command(
+        name = "tarn",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Tarn: a self-hosted event lake for audit events, compatible with CloudTrail Lake.",
+        subcommands = EventDataStoreCommand.class,
+        footerHeading = "%nExit status:%n",
+        footer = {
+                "  0  success",
+                "  1  the request failed: a store not found, a rule broken, a limit reached",
+                "  2  the command line is not valid",
+                "  3  Tarn, the file system or the catalog database failed"})
+public final class TarnCli
+        implements Callable<Integer>
+{
+    public static final String LAKE_VARIABLE = "TARN_LAKE";
+    public static final String DEFAULT_LAKE = "./lake";
+    private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
+
+    private final Map<String, String> environment;
+    private final Clock clock;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--lake", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The lake: a directory or a Hadoop URI (default: $" + LAKE_VARIABLE + ", else " + DEFAULT_LAKE + ").")
+    private String lake;
+
+    @Option(names = "--metadata-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "A local directory for the lake's catalog; required when the lake is not local (default: the lake's directory).")
+    private Path metadataDirectory;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    private boolean debug;
+
+    public TarnCli(Map<String, String> environment, Clock clock)
+    {
+        this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    public static void main(String[] args)
+    {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = new TarnCli(System.getenv(), Clock.systemUTC()).execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line and returns the exit status.
+     */
+    public int execute(String[] args, PrintWriter out, PrintWriter err)
+    {
+        CommandLine commandLine = new CommandLine(this)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpAutoWidth(true);
+        ErrorReporter errors = new ErrorReporter(() -> debug);
+        commandLine.setParameterExceptionHandler(errors::reportUsageError);
+        commandLine.setExecutionExceptionHandler(errors::reportFailure);
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call()
+    {
+        throw new ParameterException(spec.commandLine(), "Missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /**
+     * Opens the lake the command line names. Unless {@code create} is set, a local lake must already exist, so
+     * that a mistyped {@code --lake} is reported rather than silently creating an empty lake.
+     */
+    public Lake openLake(boolean create)
+    {
+        String location = lakeLocation();
+        if (!create && !URI_SCHEME.matcher(location).find() && !Files.isDirectory(Path.of(location))) {
+            throw new UserException("No lake at '" + Path.of(location).toAbsolutePath().normalize() + "': create a store there with 'tarn eds create', "
+                    + "or name an existing lake with --lake or " + LAKE_VARIABLE);
+        }
+        LakeOptions options = LakeOptions.at(location).withClock(clock);
+        if (metadataDirectory != null) {
+            options = options.withMetadataDirectory(metadataDirectory);
+        }
+        return Lake.open(options);
+    }
+
+    private String lakeLocation()
+    {
+        if (lake != null) {
+            return lake;
+        }
+        return environment.getOrDefault(LAKE_VARIABLE, DEFAULT_LAKE);
+    }
+}

@@ -1,0 +1,195 @@
+package io.tarn.cli.eds;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tarn.cli.OutputFormat;
+import io.tarn.cli.TextTable;
+import io.tarn.storage.AdvancedEventSelector;
+import io.tarn.storage.AdvancedEventSelectors;
+import io.tarn.storage.EventCategory;
+import io.tarn.storage.EventDataStore;
+import io.tarn.storage.EventDataStoreCatalog;
+import io.tarn.storage.EventDataStoreType;
+import io.tarn.storage.FieldSelector;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Prints event data stores as aligned text or as JSON.
+ *
+ * <p>JSON uses the field names of Lake's responses ({@code EventDataStoreArn}, {@code Name}, {@code Status},
+ * {@code AdvancedEventSelectors}, {@code MultiRegionEnabled}, {@code OrganizationEnabled},
+ * {@code BillingMode}, {@code RetentionPeriod}, {@code TerminationProtectionEnabled},
+ * {@code CreatedTimestamp}, {@code UpdatedTimestamp}) plus {@code EventDataStoreId}, {@code Type},
+ * {@code Tags} (an object of keys and values) and, for a store pending deletion, {@code DeletionTimestamp}.
+ * Timestamps are ISO-8601 in UTC with microseconds and offset, as Lake writes them
+ * ({@code 2023-11-09T22:19:39.417000+00:00}); a list is {@code {"EventDataStores": [...]}}. Text shows
+ * times in UTC too, so that output does not depend on where it is read.
+ */
+final class EventDataStorePrinter
+{
+    private static final DateTimeFormatter JSON_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("    ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("    ", "\n")));
+
+    private EventDataStorePrinter() {}
+
+    static void printStore(PrintWriter out, OutputFormat format, EventDataStore store)
+    {
+        switch (format) {
+            case TEXT -> printDetails(out, store);
+            case JSON -> printJson(out, toJson(store));
+        }
+    }
+
+    static void printList(PrintWriter out, OutputFormat format, List<EventDataStore> stores)
+    {
+        switch (format) {
+            case TEXT -> printTable(out, stores);
+            case JSON -> {
+                ObjectNode list = JSON.createObjectNode();
+                ArrayNode array = list.putArray("EventDataStores");
+                stores.forEach(store -> array.add(toJson(store)));
+                printJson(out, list);
+            }
+        }
+    }
+
+    static String formatTime(Instant instant)
+    {
+        return TEXT_TIME.format(instant);
+    }
+
+    static ObjectNode toJson(EventDataStore store)
+    {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("EventDataStoreId", store.id());
+        node.put("EventDataStoreArn", store.arn());
+        node.put("Name", store.name());
+        node.put("Type", store.type().name());
+        node.put("Status", store.status().name());
+        node.set("AdvancedEventSelectors", selectorsJson(store.advancedEventSelectors()));
+        node.put("MultiRegionEnabled", store.multiRegionEnabled());
+        node.put("OrganizationEnabled", store.organizationEnabled());
+        node.put("BillingMode", store.billingMode().name());
+        node.put("RetentionPeriod", store.retentionPeriodDays());
+        node.put("TerminationProtectionEnabled", store.terminationProtectionEnabled());
+        node.put("CreatedTimestamp", JSON_TIME.format(store.createdTimestamp()));
+        node.put("UpdatedTimestamp", JSON_TIME.format(store.updatedTimestamp()));
+        store.deletionTimestamp().ifPresent(deletion -> node.put("DeletionTimestamp", JSON_TIME.format(deletion)));
+        ObjectNode tags = node.putObject("Tags");
+        store.tags().forEach(tags::put);
+        return node;
+    }
+
+    private static void printDetails(PrintWriter out, EventDataStore store)
+    {
+        List<Map.Entry<String, String>> lines = new ArrayList<>();
+        lines.add(Map.entry("Name", store.name()));
+        lines.add(Map.entry("Id", store.id()));
+        lines.add(Map.entry("ARN", store.arn()));
+        lines.add(Map.entry("Type", describe(store.type())));
+        lines.add(Map.entry("Status", store.status().name()));
+        lines.add(Map.entry("Billing mode", store.billingMode().name()));
+        lines.add(Map.entry("Retention", store.retentionPeriodDays() + " days"));
+        lines.add(Map.entry("Multi-Region", store.multiRegionEnabled() ? "yes" : "no"));
+        lines.add(Map.entry("Organization", store.organizationEnabled() ? "yes" : "no"));
+        lines.add(Map.entry("Termination protection", store.terminationProtectionEnabled() ? "enabled" : "disabled"));
+        lines.add(Map.entry("Created", formatTime(store.createdTimestamp())));
+        lines.add(Map.entry("Updated", formatTime(store.updatedTimestamp())));
+        store.deletionTimestamp().ifPresent(deletion -> lines.add(Map.entry("Deleted",
+                formatTime(deletion) + " (restorable until " + formatTime(deletion.plus(EventDataStoreCatalog.DELETION_WAITING_PERIOD)) + ")")));
+        lines.add(Map.entry("Tags", store.tags().isEmpty() ? "none" : store.tags().entrySet().stream()
+                .map(tag -> tag.getKey() + "=" + tag.getValue())
+                .collect(Collectors.joining(", "))));
+
+        // Two spaces after the longest "label:"
+        int width = lines.stream().mapToInt(line -> line.getKey().length()).max().orElse(0) + 3;
+        for (Map.Entry<String, String> line : lines) {
+            out.println(padded(line.getKey() + ":", width) + line.getValue());
+        }
+        out.println("Advanced event selectors:");
+        List<AdvancedEventSelector> selectors = store.advancedEventSelectors();
+        for (int index = 0; index < selectors.size(); index++) {
+            AdvancedEventSelector selector = selectors.get(index);
+            out.println("  " + selector.name().orElse("Selector " + (index + 1)));
+            for (FieldSelector fieldSelector : selector.fieldSelectors()) {
+                fieldSelector.conditions().forEach((operator, values) ->
+                        out.println("    " + fieldSelector.field() + " " + operator.jsonName() + " " + String.join(", ", values)));
+            }
+        }
+    }
+
+    private static void printTable(PrintWriter out, List<EventDataStore> stores)
+    {
+        if (stores.isEmpty()) {
+            out.println("No event data stores.");
+            return;
+        }
+        TextTable table = new TextTable(List.of("NAME", "TYPE", "STATUS", "RETENTION", "CREATED", "ID"));
+        for (EventDataStore store : stores) {
+            table.addRow(List.of(
+                    store.name(),
+                    store.type().name(),
+                    store.status().name(),
+                    store.retentionPeriodDays() + " days",
+                    formatTime(store.createdTimestamp()),
+                    store.id()));
+        }
+        table.print(out);
+    }
+
+    private static String describe(EventDataStoreType type)
+    {
+        String categories = Arrays.stream(EventCategory.values())
+                .filter(type.categories()::contains)
+                .map(EventCategory::apiName)
+                .collect(Collectors.joining(", "));
+        return type.name() + " (" + categories + ")";
+    }
+
+    private static JsonNode selectorsJson(List<AdvancedEventSelector> selectors)
+    {
+        try {
+            return JSON.readTree(AdvancedEventSelectors.toJson(selectors));
+        }
+        catch (JsonProcessingException e) {
+            throw new IllegalStateException("selectors written by Tarn are not JSON", e);
+        }
+    }
+
+    private static void printJson(PrintWriter out, JsonNode node)
+    {
+        try {
+            out.println(PRETTY.writeValueAsString(node));
+        }
+        catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static String padded(String text, int width)
+    {
+        return text + " ".repeat(Math.max(1, width - text.length()));
+    }
+}

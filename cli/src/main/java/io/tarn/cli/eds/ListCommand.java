@@ -1,0 +1,26 @@
+package io.tarn.cli.eds;
+
+import io.tarn.cli.LakeCommand;
+import io.tarn.storage.Lake;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code tarn eds list}: every store, oldest first, including those pending deletion.
+ */
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List the event data stores, oldest first, including those pending deletion.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  tarn eds list",
+                "  tarn --lake /var/lib/tarn eds list --output json"})
+final class ListCommand
+        extends LakeCommand
+{
+    @Override
+    protected void run(Lake lake)
+    {
+        EventDataStorePrinter.printList(out(), outputFormat(), lake.catalog().list());
+    }
+}
