@@ -57,3 +57,10 @@ SELECT PROCEDURE_CAT, PROCEDURE_SCHEM, PROCEDURE_NAME, null, null, null, REMARKS
 SHOW CATALOGS;
 > system
 > tarn
+
+-- Trino does not turn strings into numbers implicitly.
+SELECT 'a' = 1;
+> error TYPE_MISMATCH at 1:8
+
+SELECT '9' + 1;
+> error TYPE_MISMATCH at 1:8

@@ -95,6 +95,7 @@ public final class QueryPlanner
         CalciteCatalogReader catalogReader = catalogReader(context.catalog().root(), context.defaultSchemaPath(), typeFactory);
         SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory);
         SqlNode validated = validator.validate(bound);
+        TrinoTypeChecks.check(validated, validator);
         RelDataType parameterRow = validator.getParameterRowType(validated);
 
         RelOptCluster cluster = newCluster(typeFactory);

@@ -21,6 +21,7 @@ final class TarnValidator
                 .withIdentifierExpansion(true)
                 .withDefaultNullCollation(NullCollation.LAST)
                 .withTypeCoercionEnabled(true)
+                .withTypeCoercionFactory(TarnTypeCoercion::new)
                 .withCallRewrite(true));
     }
 }
