@@ -1,6 +1,7 @@
 package io.tarn.cli;
 
 import io.tarn.cli.eds.EventDataStoreCommand;
+import io.tarn.cli.query.QueryCommand;
 import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 import picocli.CommandLine;
@@ -38,7 +39,7 @@ import static java.util.Objects.requireNonNull;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tarn: a self-hosted event lake for audit events, compatible with CloudTrail Lake.",
-        subcommands = EventDataStoreCommand.class,
+        subcommands = {EventDataStoreCommand.class, QueryCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
                 "  0  success",

@@ -294,6 +294,9 @@ public final class ExecutionPlanner
         ScanRequest request = new ScanRequest(((StoreTable) scan.engineTable()).store().id(), columns, scan.nestedFields(), scan.timeRanges(), 4096);
         ScanPlan scanPlan = lake.scanner().plan(request);
         scanPlans.add(scanPlan);
+        // Partitions and files pruned by the plan were never opened; the scan counts only what it opens.
+        statistics.scans().addPartitionsSkipped(scanPlan.partitionsTotal() - scanPlan.partitionsSelected());
+        statistics.scans().addFilesSkipped(scanPlan.filesTotal() - scanPlan.filesSelected());
         return scanPlan;
     }
 
