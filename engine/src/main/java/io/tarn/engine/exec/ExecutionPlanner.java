@@ -210,21 +210,22 @@ public final class ExecutionPlanner
         List<AggregateSpec> specs = aggregateSpecs(aggregate, inputTypes);
         boolean mergeable = aggregate.getAggCallList().stream().noneMatch(AggregateCall::isDistinct);
         Optional<TableScanNode> storeScan = storeScanBelow(aggregate.getInput());
-        if (mergeable && storeScan.isPresent() && executor != null && parallelism > 1) {
-            ScanPlan scanPlan = storePlan(storeScan.get());
-            int workerCount = Math.min(parallelism, scanPlan.splits().size());
-            if (workerCount > 1) {
-                StoreScanOperator.SplitQueue splits = new StoreScanOperator.SplitQueue(scanPlan.splits());
-                List<HashAggregationOperator> workers = new ArrayList<>();
-                for (int worker = 0; worker < workerCount; worker++) {
-                    // Each worker compiles its own expressions: compiled expressions keep per-batch state.
-                    List<AggregateSpec> workerSpecs = aggregateSpecs(aggregate, inputTypes);
-                    workers.add(new HashAggregationOperator(planChain(aggregate.getInput(), scanPlan, splits), groupChannels, groupTypes, workerSpecs, context));
-                }
-                return new ParallelAggregationOperator(workers, executor, context);
-            }
+        if (storeScan.isEmpty()) {
+            return new HashAggregationOperator(plan(aggregate.getInput()), groupChannels, groupTypes, specs, context);
         }
-        return new HashAggregationOperator(plan(aggregate.getInput()), groupChannels, groupTypes, specs, context);
+        ScanPlan scanPlan = storePlan(storeScan.get());
+        StoreScanOperator.SplitQueue splits = new StoreScanOperator.SplitQueue(scanPlan.splits());
+        int workerCount = mergeable && executor != null ? Math.max(1, Math.min(parallelism, scanPlan.splits().size())) : 1;
+        if (workerCount == 1) {
+            return new HashAggregationOperator(planChain(aggregate.getInput(), scanPlan, splits), groupChannels, groupTypes, specs, context);
+        }
+        List<HashAggregationOperator> workers = new ArrayList<>();
+        for (int worker = 0; worker < workerCount; worker++) {
+            // Each worker compiles its own expressions and accumulators: both keep per-batch state.
+            List<AggregateSpec> workerSpecs = worker == 0 ? specs : aggregateSpecs(aggregate, inputTypes);
+            workers.add(new HashAggregationOperator(planChain(aggregate.getInput(), scanPlan, splits), groupChannels, groupTypes, workerSpecs, context));
+        }
+        return new ParallelAggregationOperator(workers, executor, context);
     }
 
     private List<AggregateSpec> aggregateSpecs(Aggregate aggregate, List<RelDataType> inputTypes)
