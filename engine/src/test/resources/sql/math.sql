@@ -161,28 +161,6 @@ SELECT random(0);
 SELECT random(5, 5);
 > error INVALID_FUNCTION_ARGUMENT
 
--- greatest, least: nulls give null; NaN is an error for doubles
-SELECT greatest(1, 2, 3), least(1, 2, 3), greatest(1.5e0, 2), least('b', 'a', 'c'), greatest(DATE '2020-01-01', DATE '2021-01-01'), greatest(1, NULL), least(NULL, 2), greatest(1.25, 2), greatest(5);
-> types integer, integer, double, varchar, date, integer, integer, decimal(12,2), integer
-> 3 | 1 | 2.0 | a | 2021-01-01 | NULL | NULL | 2.00 | 5
-
-SELECT greatest(TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '2020-01-01 00:00:01'), least(ARRAY[1, 2], ARRAY[1, 3]), greatest(true, false);
-> 2020-01-01 00:00:01 | [1, 2] | true
-
-SELECT greatest(1e0, nan()), greatest(nan(), 1e0), least(nan(), 1e0), greatest(REAL 'NaN', REAL '1'), greatest(nan(), nan()), least('😀', chr(65533));
-> 1.0 | 1.0 | 1.0 | 1.0 | NaN | �
-
-SELECT greatest(MAP(ARRAY[1], ARRAY[2]), MAP(ARRAY[1], ARRAY[3]));
-> error FUNCTION_NOT_FOUND
-
-SELECT greatest(ARRAY[1, NULL], ARRAY[1, 2]);
-> error NOT_SUPPORTED
-
-SELECT x, y, greatest(x, y), least(x, y) FROM (VALUES (1, 2), (5, 3), (NULL, 4)) t(x, y) ORDER BY x;
-> 1 | 2 | 2 | 1
-> 5 | 3 | 5 | 3
-> NULL | 4 | NULL | NULL
-
 -- statistics helpers
 SELECT wilson_interval_lower(20, 100, 1.96), wilson_interval_upper(20, 100, 1.96), cosine_similarity(ARRAY[1.0e0, 0.0e0], ARRAY[1.0e0, 1.0e0]), cosine_distance(ARRAY[1.0e0, 2.0e0], ARRAY[2.0e0, 4.0e0]);
 > types double, double, double, double

@@ -1,10 +1,8 @@
 package io.tarn.engine.function.library;
 
-import io.tarn.engine.exec.VectorExpression;
 import io.tarn.engine.exec.expression.Constant;
 import io.tarn.engine.function.DerivedReturnType;
 import io.tarn.engine.function.FunctionRegistry;
-import io.tarn.engine.function.ScalarCall;
 import io.tarn.engine.function.ScalarImplementation;
 import io.tarn.engine.function.Scalars;
 import io.tarn.error.TarnException;
@@ -56,7 +54,6 @@ final class MathFunctions
         registerTrigonometry(functions);
         registerBuckets(functions);
         registerRandom(functions);
-        registerExtremes(functions);
         registerStatistics(functions);
     }
 
@@ -347,46 +344,6 @@ final class MathFunctions
             }));
         }
         functions.alias("rand", "random");
-    }
-
-    /**
-     * {@code greatest} and {@code least}: null if any argument is null; NaN loses to every number.
-     */
-    private static void registerExtremes(FunctionRegistry.Builder functions)
-    {
-        functions.scalar("greatest(E...): E", "The largest argument", call -> extreme(call, true));
-        functions.scalar("least(E...): E", "The smallest argument", call -> extreme(call, false));
-    }
-
-    private static VectorExpression extreme(ScalarCall call, boolean greatest)
-    {
-        SqlTypeName type = call.returnType().getSqlTypeName();
-        if (type == SqlTypeName.MAP || io.tarn.engine.type.TarnTypes.isJson(call.returnType())) {
-            String name = greatest ? "greatest" : "least";
-            String types = call.arguments().stream().map(argument -> io.tarn.engine.type.TarnTypes.trinoName(argument.type())).collect(java.util.stream.Collectors.joining(", "));
-            throw new TarnException(io.tarn.engine.StandardErrorCode.FUNCTION_NOT_FOUND,
-                    "Unexpected parameters (" + types + ") for function " + name + ". Expected: " + name + "(E) E:orderable");
-        }
-        return Scalars.rowwise((arguments, context) -> {
-            Object best = null;
-            for (Object value : arguments) {
-                if (value instanceof Double number && number.isNaN()) {
-                    continue;
-                }
-                if (value instanceof List<?> list && list.contains(null)) {
-                    throw new TarnException(io.tarn.engine.StandardErrorCode.NOT_SUPPORTED, "ARRAY comparison not supported for arrays with null elements");
-                }
-                if (best == null) {
-                    best = value;
-                    continue;
-                }
-                int comparison = Comparisons.compare(value, best);
-                if (greatest ? comparison > 0 : comparison < 0) {
-                    best = value;
-                }
-            }
-            return best == null ? arguments[0] : best;
-        }).bind(call);
     }
 
     private static void registerStatistics(FunctionRegistry.Builder functions)
