@@ -10,6 +10,7 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -35,7 +36,8 @@ import java.util.Set;
  * with {@code chars} only when the user wrote them (without, whitespace is trimmed);</li>
  * <li>{@code position(a IN b)} is {@code strpos(b, a)};</li>
  * <li>{@code format(f, a, b, ...)} is {@code format(f, ROW(a, b, ...))}, as Trino rewrites it;</li>
- * <li>{@code normalize(x, NFD)} takes its form as a string.</li>
+ * <li>{@code normalize(x, NFD)} takes its form as a string;</li>
+ * <li>{@code array_agg(x ORDER BY y)} is {@code array_agg(x) WITHIN GROUP (ORDER BY y)}.</li>
  * </ul>
  */
 final class LibraryFunctionBinder
@@ -95,6 +97,9 @@ final class LibraryFunctionBinder
         if (call.getKind() == SqlKind.TRIM && operands.size() == 3) {
             return trim(call, operatorTable);
         }
+        if (call.getKind() == SqlKind.ARRAY_AGG && !operands.isEmpty()) {
+            return arrayAggregation(call, operatorTable);
+        }
         return Optional.empty();
     }
 
@@ -117,6 +122,21 @@ final class LibraryFunctionBinder
                 && " ".equals(literal.getValueAs(String.class));
         List<SqlNode> operands = implicitCharacters ? List.of(value) : List.of(value, characters);
         return libraryCall(operatorTable, name, call, operands);
+    }
+
+    /**
+     * Calcite parses {@code array_agg(x ORDER BY y)} with the ordering as a last operand; it becomes
+     * {@code array_agg(x) WITHIN GROUP (ORDER BY y)}.
+     */
+    private static Optional<SqlNode> arrayAggregation(SqlCall call, TarnOperatorTable operatorTable)
+    {
+        List<SqlNode> operands = call.getOperandList();
+        SqlNode last = operands.get(operands.size() - 1);
+        if (!(last instanceof SqlNodeList order)) {
+            return libraryCall(operatorTable, "array_agg", call, operands);
+        }
+        return libraryCall(operatorTable, "array_agg", call, operands.subList(0, operands.size() - 1))
+                .map(aggregate -> SqlStdOperatorTable.WITHIN_GROUP.createCall(call.getParserPosition(), aggregate, order));
     }
 
     private static SqlNode format(SqlCall call, TarnOperatorTable operatorTable)
