@@ -1,5 +1,9 @@
 package io.tarn.engine.exec.aggregation;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * XXH64 with seed 0, the hash Trino uses for {@code approx_distinct} (of a bigint: its 8 little-endian
  * bytes; of a varchar: its UTF-8 bytes) and for {@code xxhash64}.
@@ -11,6 +15,8 @@ public final class XxHash64
     private static final long PRIME_3 = 0x165667B19E3779F9L;
     private static final long PRIME_4 = 0x85EBCA77C2B2AE63L;
     private static final long PRIME_5 = 0x27D4EB2F165667C5L;
+    private static final VarHandle LONG_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_VIEW = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private XxHash64() {}
 
@@ -63,8 +69,7 @@ public final class XxHash64
             position += 8;
         }
         if (position + 4 <= end) {
-            long word = (bytes[position] & 0xFFL) | (bytes[position + 1] & 0xFFL) << 8 | (bytes[position + 2] & 0xFFL) << 16 | (bytes[position + 3] & 0xFFL) << 24;
-            hash ^= word * PRIME_1;
+            hash ^= littleEndianInt(bytes, position) * PRIME_1;
             hash = Long.rotateLeft(hash, 23) * PRIME_2 + PRIME_3;
             position += 4;
         }
@@ -94,10 +99,11 @@ public final class XxHash64
 
     private static long littleEndian(byte[] bytes, int offset)
     {
-        long value = 0;
-        for (int index = 7; index >= 0; index--) {
-            value = (value << 8) | (bytes[offset + index] & 0xFFL);
-        }
-        return value;
+        return (long) LONG_VIEW.get(bytes, offset);
+    }
+
+    private static long littleEndianInt(byte[] bytes, int offset)
+    {
+        return (int) INT_VIEW.get(bytes, offset) & 0xFFFFFFFFL;
     }
 }

@@ -4,6 +4,7 @@ import com.google.common.io.BaseEncoding;
 import io.tarn.engine.exec.VectorExpression;
 import io.tarn.engine.function.FunctionRegistry;
 import io.tarn.engine.function.ScalarCall;
+import io.tarn.engine.function.ScalarImplementation;
 import io.tarn.engine.function.Scalars;
 import io.tarn.error.TarnException;
 import io.tarn.storage.vector.BytesVector;
@@ -20,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 
 import static io.tarn.engine.StandardErrorCode.INVALID_FUNCTION_ARGUMENT;
@@ -125,7 +127,7 @@ final class BinaryFunctions
                 Scalars.unary(value -> (double) ByteBuffer.wrap(exactLength((byte[]) value, Float.BYTES, "Input floating-point value must be exactly 4 bytes long")).getFloat()));
     }
 
-    private static io.tarn.engine.function.ScalarImplementation bytes(java.util.function.UnaryOperator<byte[]> function)
+    private static ScalarImplementation bytes(UnaryOperator<byte[]> function)
     {
         return Scalars.unary(value -> function.apply((byte[]) value));
     }
@@ -337,7 +339,7 @@ final class BinaryFunctions
         }
     }
 
-    private static io.tarn.engine.function.ScalarImplementation digest(String algorithm)
+    private static ScalarImplementation digest(String algorithm)
     {
         return RowKernel.of(call -> {
             MessageDigest digest;
@@ -356,7 +358,7 @@ final class BinaryFunctions
         });
     }
 
-    private static io.tarn.engine.function.ScalarImplementation hmac(String algorithm)
+    private static ScalarImplementation hmac(String algorithm)
     {
         return Scalars.binary((value, key) -> {
             try {

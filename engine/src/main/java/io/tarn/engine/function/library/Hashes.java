@@ -2,12 +2,17 @@ package io.tarn.engine.function.library;
 
 import io.tarn.engine.exec.aggregation.XxHash64;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * The non-cryptographic hashes Trino offers on {@code varbinary}: XXH64 and MurmurHash3 x64 128-bit, both
  * with seed 0.
  */
 final class Hashes
 {
+    private static final VarHandle LONG_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long MURMUR_C1 = 0x87c37b91114253d5L;
     private static final long MURMUR_C2 = 0x4cf5ad432745937fL;
 
@@ -88,12 +93,8 @@ final class Hashes
         return mixed;
     }
 
-    static long littleEndianLong(byte[] bytes, int offset)
+    private static long littleEndianLong(byte[] bytes, int offset)
     {
-        long value = 0;
-        for (int index = 7; index >= 0; index--) {
-            value = (value << 8) | (bytes[offset + index] & 0xFFL);
-        }
-        return value;
+        return (long) LONG_VIEW.get(bytes, offset);
     }
 }

@@ -1,8 +1,11 @@
 package io.tarn.engine.function.library;
 
+import io.tarn.engine.exec.Json;
+import io.tarn.engine.exec.VectorExpression;
 import io.tarn.engine.function.FunctionRegistry;
 import io.tarn.engine.function.ScalarCall;
 import io.tarn.engine.function.Scalars;
+import io.tarn.engine.type.TarnTypes;
 import io.tarn.error.TarnException;
 import io.tarn.storage.vector.ArrayVector;
 import io.tarn.storage.vector.BooleanVector;
@@ -288,7 +291,7 @@ final class StringFunctions
         output.finish((BytesVector) result, position);
     }
 
-    private static io.tarn.engine.exec.VectorExpression concat(ScalarCall call)
+    private static VectorExpression concat(ScalarCall call)
     {
         if (call.arguments().size() < 2) {
             throw new TarnException(INVALID_FUNCTION_ARGUMENT, "There must be two or more concatenation arguments");
@@ -512,7 +515,7 @@ final class StringFunctions
      * Trino accepts only {@code varchar(1)}; Tarn knows the length of literals only, so other lengths fail
      * when the value is seen.
      */
-    private static io.tarn.engine.exec.VectorExpression codepoint(ScalarCall call)
+    private static VectorExpression codepoint(ScalarCall call)
     {
         String constant = constantString(call, 0);
         if (constant != null && constant.codePointCount(0, constant.length()) > 1) {
@@ -551,12 +554,12 @@ final class StringFunctions
      * Trino's {@code format}: the values become the Java objects its formatter sees (integers of their own
      * width, {@code LocalDate}, {@code LocalDateTime}, {@code ZonedDateTime}, {@code BigDecimal}, ...).
      */
-    private static io.tarn.engine.exec.VectorExpression format(ScalarCall call)
+    private static VectorExpression format(ScalarCall call)
     {
         List<RelDataTypeField> fields = call.argumentType(1).getFieldList();
         for (RelDataTypeField field : fields) {
             if (!formattable(field.getType())) {
-                throw new TarnException(NOT_SUPPORTED, "Type not supported for formatting: " + io.tarn.engine.type.TarnTypes.trinoName(field.getType()));
+                throw new TarnException(NOT_SUPPORTED, "Type not supported for formatting: " + TarnTypes.trinoName(field.getType()));
             }
         }
         return Scalars.rowwise((arguments, context) -> {
@@ -581,7 +584,7 @@ final class StringFunctions
         return switch (type.getSqlTypeName()) {
             case BOOLEAN, TINYINT, SMALLINT, INTEGER, BIGINT, REAL, FLOAT, DOUBLE, DECIMAL, CHAR, VARCHAR, DATE, TIME, TIMESTAMP,
                     TIMESTAMP_TZ, TIMESTAMP_WITH_LOCAL_TIME_ZONE, NULL -> true;
-            default -> io.tarn.engine.type.TarnTypes.isJson(type);
+            default -> TarnTypes.isJson(type);
         };
     }
 
@@ -596,7 +599,7 @@ final class StringFunctions
             case INTEGER -> ((Long) value).intValue();
             case REAL, FLOAT -> ((Double) value).floatValue();
             case DECIMAL -> (BigDecimal) value;
-            default -> value instanceof io.tarn.engine.exec.Json json ? json.toString() : value;
+            default -> value instanceof Json json ? json.toString() : value;
         };
     }
 

@@ -3,6 +3,7 @@ package io.tarn.engine.function.library;
 import com.google.common.base.Splitter;
 import com.google.common.net.UrlEscapers;
 import io.tarn.engine.function.FunctionRegistry;
+import io.tarn.engine.function.ScalarImplementation;
 import io.tarn.engine.function.Scalars;
 import io.tarn.error.TarnException;
 
@@ -44,7 +45,7 @@ final class UrlFunctions
         functions.scalar("url_decode(varchar): varchar", "Unescapes a URL-encoded string", Scalars.varcharToVarchar(UrlFunctions::decode));
     }
 
-    private static io.tarn.engine.function.ScalarImplementation component(Function<URI, String> getter)
+    private static ScalarImplementation component(Function<URI, String> getter)
     {
         return Scalars.unary(value -> {
             URI uri = parse((String) value);
