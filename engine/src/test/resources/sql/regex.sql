@@ -109,3 +109,9 @@ SELECT regexp_position('abc', 'b', 0);
 
 SELECT regexp_position('abc', 'b', 1, 0);
 > error INVALID_FUNCTION_ARGUMENT
+
+SELECT x, regexp_extract_all(x, '\d'), regexp_split(x, ','), regexp_extract(x, '\d'), regexp_count(x, '\d'), regexp_position(x, '\d') FROM (VALUES 'a1,b2', NULL, 'é9', '') t(x) ORDER BY x;
+>  | [] | [] | NULL | 0 | -1
+> a1,b2 | [1, 2] | [a1, b2] | 1 | 2 | 2
+> é9 | [9] | [é9] | 9 | 1 | 2
+> NULL | NULL | NULL | NULL | NULL | NULL

@@ -295,3 +295,13 @@ SELECT x, lower(x), length(x), trim(x), reverse(x), strpos(x, 'b'), substr(x, 2)
 >  Ab  |  ab  | 4 | Ab |  bA  | 3 | Ab  |  A
 > bB | bb | 2 | bB | Bb | 1 | B | 
 > NULL | NULL | NULL | NULL | NULL | NULL | NULL | NULL
+
+SELECT x, split(x, ','), split_part(x, ',', 2) FROM (VALUES 'a,b', NULL, '', 'c') t(x) ORDER BY x;
+>  | [] | NULL
+> a,b | [a, b] | b
+> c | [c] | NULL
+> NULL | NULL | NULL
+
+SELECT x, concat_ws('/', x, 'z'), format('[%s]', x), lpad(x, 3, '*') FROM (VALUES 'a', NULL) t(x) ORDER BY x;
+> a | a/z | [a] | **a
+> NULL | z | [null] | NULL

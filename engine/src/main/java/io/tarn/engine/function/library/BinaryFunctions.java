@@ -1,9 +1,7 @@
 package io.tarn.engine.function.library;
 
 import com.google.common.io.BaseEncoding;
-import io.tarn.engine.exec.VectorExpression;
 import io.tarn.engine.function.FunctionRegistry;
-import io.tarn.engine.function.ScalarCall;
 import io.tarn.engine.function.ScalarImplementation;
 import io.tarn.engine.function.Scalars;
 import io.tarn.error.TarnException;
@@ -50,7 +48,7 @@ final class BinaryFunctions
                 RowKernel.of((arguments, position, result, output) -> fromUtf8(arguments, position, (BytesVector) result, output, replacement(((BytesVector) arguments[1]).getString(position)))));
         functions.scalar("length(varbinary): bigint", "Length in bytes", RowKernel.of((arguments, position, result, output) ->
                 ((LongVector) result).values[position] = ((BytesVector) arguments[0]).length[position]));
-        functions.scalar("concat(varbinary...): varbinary", "Concatenation of the binary values", BinaryFunctions::concat);
+        functions.scalar("concat(varbinary...): varbinary", "Concatenation of the binary values", StringFunctions::concat);
         functions.scalar("substr(varbinary, bigint): varbinary", "Suffix from the 1-based start (negative counts from the end)",
                 RowKernel.of((arguments, position, result, output) -> substring(arguments, position, (BytesVector) result, Long.MAX_VALUE)));
         functions.scalar("substr(varbinary, bigint, bigint): varbinary", "Bytes of the given length from the 1-based start (negative counts from the end)",
@@ -232,21 +230,6 @@ final class BinaryFunctions
             throw new TarnException(INVALID_FUNCTION_ARGUMENT, "Replacement character string must empty or a single character");
         }
         return count == 0 ? -1 : text.codePointAt(0);
-    }
-
-    private static VectorExpression concat(ScalarCall call)
-    {
-        if (call.arguments().size() < 2) {
-            throw new TarnException(INVALID_FUNCTION_ARGUMENT, "There must be two or more concatenation arguments");
-        }
-        return RowKernel.of((arguments, position, result, output) -> {
-            output.begin();
-            for (ColumnVector argument : arguments) {
-                BytesVector value = (BytesVector) argument;
-                output.write(value.vector[position], value.start[position], value.length[position]);
-            }
-            output.finish((BytesVector) result, position);
-        }).bind(call);
     }
 
     private static void substring(ColumnVector[] arguments, int position, BytesVector result, long length)

@@ -7,8 +7,10 @@ import io.tarn.engine.exec.PhysicalType;
 import io.tarn.engine.exec.VectorExpression;
 import io.tarn.engine.function.ScalarCall;
 import io.tarn.engine.function.ScalarImplementation;
+import io.tarn.storage.vector.ArrayVector;
 import io.tarn.storage.vector.ColumnBatch;
 import io.tarn.storage.vector.ColumnVector;
+import io.tarn.storage.vector.MapVector;
 import org.apache.calcite.rel.type.RelDataType;
 
 import java.util.List;
@@ -83,12 +85,28 @@ final class RowKernel
         for (int row = 0; row < batch.size(); row++) {
             int position = batch.position(row);
             if (anyNulls && anyNull(inputs, position)) {
-                result.setNull(position);
+                setNull(result, position);
                 continue;
             }
             body.compute(inputs, position, result, output);
         }
         return result;
+    }
+
+    /**
+     * A null that leaves nested vectors consistent: an empty range at the current end of the elements.
+     */
+    static void setNull(ColumnVector result, int position)
+    {
+        result.setNull(position);
+        if (result instanceof ArrayVector arrays) {
+            arrays.offsets[position] = arrays.elementCount;
+            arrays.lengths[position] = 0;
+        }
+        else if (result instanceof MapVector maps) {
+            maps.offsets[position] = maps.entryCount;
+            maps.lengths[position] = 0;
+        }
     }
 
     private static boolean anyNull(ColumnVector[] inputs, int position)

@@ -291,7 +291,10 @@ final class StringFunctions
         output.finish((BytesVector) result, position);
     }
 
-    private static VectorExpression concat(ScalarCall call)
+    /**
+     * {@code concat} of strings or of binary values: the bytes one after the other.
+     */
+    static VectorExpression concat(ScalarCall call)
     {
         if (call.arguments().size() < 2) {
             throw new TarnException(INVALID_FUNCTION_ARGUMENT, "There must be two or more concatenation arguments");
