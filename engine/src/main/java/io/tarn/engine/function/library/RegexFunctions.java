@@ -29,8 +29,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * Regular expression functions with Trino's semantics (see {@link RegexPatterns} for the dialect). A
  * constant pattern is compiled once per call; {@code regexp_like} with a constant plain-text pattern (or
- * one anchored with {@code ^}) compares bytes without running the regular expression. ASCII values are
- * matched in place, without decoding.
+ * one anchored with {@code ^}) compares bytes without running the regular expression, and with another
+ * constant pattern first looks for the text every match must contain. ASCII values are matched in place,
+ * without decoding.
  */
 final class RegexFunctions
 {
@@ -93,6 +94,17 @@ final class RegexFunctions
             };
         }
         Matching matching = new Matching(call);
+        String required = constant == null ? null : RegexPatterns.requiredLiteral(constant);
+        if (required != null) {
+            // Most values of a filter do not match; the text every match contains rules them out cheaply.
+            byte[] needle = required.getBytes(StandardCharsets.UTF_8);
+            return (arguments, position, result, output) -> {
+                BytesVector value = (BytesVector) arguments[0];
+                int start = value.start[position];
+                boolean possible = Utf8.indexOf(value.vector[position], start, start + value.length[position], needle, 0, needle.length) >= 0;
+                ((BooleanVector) result).values[position] = possible && matching.matcher(arguments, position).find();
+            };
+        }
         return (arguments, position, result, output) -> ((BooleanVector) result).values[position] = matching.matcher(arguments, position).find();
     }
 

@@ -79,6 +79,109 @@ final class RegexPatterns
         return true;
     }
 
+    /**
+     * The longest run of plain characters every match must contain, or null when there is none worth
+     * searching for: a match of the whole pattern needs it, so a value without it cannot match. Found
+     * conservatively, outside groups and classes only, and not at all when the pattern has alternatives or
+     * flags.
+     */
+    static String requiredLiteral(String regex)
+    {
+        if (regex.indexOf('|') >= 0 || regex.contains("(?")) {
+            return null;
+        }
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        for (int index = 0; index < regex.length(); index++) {
+            char character = regex.charAt(index);
+            if (depth == 0 && (character == '*' || character == '?' || character == '{')) {
+                // The character before is optional: it does not belong to the run.
+                if (run.length() > 0) {
+                    run.setLength(run.length() - 1);
+                }
+                best = longer(best, run);
+                run.setLength(0);
+                if (character == '{') {
+                    index = skipTo(regex, index, '}');
+                }
+                continue;
+            }
+            if (character == '\\' && index + 1 < regex.length()) {
+                char escaped = regex.charAt(++index);
+                if (depth == 0 && !Character.isLetterOrDigit(escaped) && escaped < 0x80) {
+                    run.append(escaped);
+                    continue;
+                }
+                best = longer(best, run);
+                run.setLength(0);
+                if (Character.isDigit(escaped) || "QpPxkNuc".indexOf(escaped) >= 0) {
+                    // Quoting, back references and escapes with arguments are not followed further.
+                    return best.length() >= 2 ? best : null;
+                }
+                continue;
+            }
+            if (character == '[') {
+                best = longer(best, run);
+                run.setLength(0);
+                index = skipClass(regex, index);
+                if (index < 0) {
+                    return null;
+                }
+                continue;
+            }
+            if (character == '(') {
+                depth++;
+            }
+            else if (character == ')') {
+                depth--;
+            }
+            if (depth > 0 || character == ')' || METACHARACTERS.indexOf(character) >= 0) {
+                best = longer(best, run);
+                run.setLength(0);
+                continue;
+            }
+            run.append(character);
+        }
+        best = longer(best, run);
+        return best.length() >= 2 ? best : null;
+    }
+
+    private static String longer(String best, StringBuilder run)
+    {
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    private static int skipTo(String regex, int index, char end)
+    {
+        int found = regex.indexOf(end, index);
+        return found < 0 ? regex.length() : found;
+    }
+
+    /**
+     * The index of the {@code ]} closing the class that opens at {@code open}, or -1.
+     */
+    private static int skipClass(String regex, int open)
+    {
+        int depth = 0;
+        for (int index = open; index < regex.length(); index++) {
+            char character = regex.charAt(index);
+            if (character == '\\') {
+                index++;
+            }
+            else if (character == '[') {
+                depth++;
+            }
+            else if (character == ']' && index > open + 1 && !(index == open + 2 && regex.charAt(open + 1) == '^')) {
+                depth--;
+                if (depth == 0) {
+                    return index;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static String translate(String regex)
     {
         if (!regex.contains("[:")) {

@@ -39,7 +39,7 @@ class TestAggregationThroughput
     private static final RelDataType BIGINT = TYPES.createSqlType(SqlTypeName.BIGINT);
     private static final RelDataType BOOLEAN = TYPES.createSqlType(SqlTypeName.BOOLEAN);
     private static final RelDataType VARCHAR = TYPES.createSqlType(SqlTypeName.VARCHAR);
-    private static final int ROWS = 2_000_000;
+    private static final int ROWS = 1_000_000;
     private static final int BATCH = 1024;
     private static final int GROUPS = 200;
     private static final int USERS = 20_000;
