@@ -124,6 +124,15 @@ SELECT approx_distinct(x), approx_distinct(x, 0.1) FROM (VALUES 1, 2, 2, 3, NULL
 SELECT approx_distinct(x) FROM (VALUES 'a', 'b', 'a', 'é') t(x);
 > 3
 
+SELECT approx_distinct(x) FROM (VALUES 1.5e0, 2.5e0, 1.5e0, nan(), nan(), 0e0, -0e0) t(x);
+> 4
+
+SELECT approx_distinct(x) FROM (VALUES ARRAY[1], ARRAY[1], ARRAY[2]) t(x);
+> 2
+
+SELECT approx_distinct(x), approx_distinct(y) FROM (VALUES (true, DATE '2020-01-01'), (false, DATE '2020-01-01'), (true, DATE '2021-01-01')) t(x, y);
+> 2 | 2
+
 SELECT approx_distinct(x) FROM (VALUES 1) t(x) WHERE x > 5;
 > 0
 

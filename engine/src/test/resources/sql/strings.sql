@@ -204,6 +204,9 @@ SELECT concat_ws(',', 'a', 'b', 'c'), concat_ws(',', 'a', NULL, 'c'), concat_ws(
 > types varchar, varchar, varchar, varchar, varchar, varchar
 > a,b,c | a,c | ab | a | NULL | 
 
+SELECT concat_ws(',');
+> error INVALID_FUNCTION_ARGUMENT
+
 SELECT concat_ws('-', ARRAY['a', 'b', NULL, 'c']), concat_ws(NULL, ARRAY['a']), concat_ws('-', CAST(NULL AS array(varchar)));
 > a-b-c | NULL | NULL
 

@@ -76,8 +76,12 @@ final class StringFunctions
         functions.scalar("reverse(varchar): varchar", "The string with its characters in reverse order", RowKernel.of(StringFunctions::reverse));
         functions.scalar("chr(bigint): varchar", "The character with the given Unicode code point", Scalars.unary(codePoint -> chr((Long) codePoint)));
         functions.scalar("codepoint(varchar): integer", "Unicode code point of the only character of the string", StringFunctions::codepoint);
-        functions.scalar("concat_ws(varchar, varchar...): varchar", "Concatenation of the non-null strings, separated by the first argument",
-                Scalars.rowwiseOnNulls((arguments, context) -> concatWs((String) arguments[0], Arrays.asList(arguments).subList(1, arguments.length))));
+        functions.scalar("concat_ws(varchar...): varchar", "Concatenation of the non-null strings, separated by the first argument", call -> {
+            if (call.arguments().size() < 2) {
+                throw new TarnException(INVALID_FUNCTION_ARGUMENT, "There must be two or more arguments");
+            }
+            return Scalars.rowwiseOnNulls((arguments, context) -> concatWs((String) arguments[0], Arrays.asList(arguments).subList(1, arguments.length))).bind(call);
+        });
         functions.scalar("concat_ws(varchar, array(varchar)): varchar", "Concatenation of the non-null array elements, separated by the first argument",
                 Scalars.rowwise((arguments, context) -> concatWs((String) arguments[0], (List<?>) arguments[1])));
         functions.scalar("format(varchar, row): varchar", "Formats the values with a Java format string", StringFunctions::format);
