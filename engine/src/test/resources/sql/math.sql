@@ -169,6 +169,10 @@ SELECT wilson_interval_lower(20, 100, 1.96), wilson_interval_upper(20, 100, 1.96
 SELECT wilson_interval_lower(0, 10, 1.96), wilson_interval_upper(10, 10, 0), wilson_interval_lower(1, 3, 2.5), cosine_similarity(ARRAY[1e0, NULL], ARRAY[1e0, 2e0]);
 > -2.0052288475052677E-17 | 1.0 | 0.04242178227097037 | NULL
 
+SELECT cosine_similarity(MAP(ARRAY['a', 'b'], ARRAY[1e0, 2e0]), MAP(ARRAY['b', 'c'], ARRAY[2e0, 4e0])), cosine_similarity(MAP(ARRAY['a'], ARRAY[1e0]), MAP(ARRAY['b'], ARRAY[1e0])), cosine_similarity(MAP(ARRAY['a'], ARRAY[NULL]), MAP(ARRAY['a'], ARRAY[1e0])), cosine_similarity(MAP(ARRAY['x', 'y'], ARRAY[1e0, 2e0]), MAP(ARRAY['x', 'y'], ARRAY[2e0, 4e0])), cosine_similarity(MAP(ARRAY['a'], ARRAY[0e0]), MAP(ARRAY['a'], ARRAY[1e0]));
+> types double, double, double, double, double
+> 0.3999999999999999 | 0.0 | NULL | 0.9999999999999998 | NaN
+
 SELECT wilson_interval_lower(5, 3, 1);
 > error INVALID_FUNCTION_ARGUMENT
 

@@ -22,6 +22,7 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
 import java.util.function.UnaryOperator;
 
 import static io.tarn.engine.StandardErrorCode.DIVISION_BY_ZERO;
@@ -354,6 +355,8 @@ final class MathFunctions
                 Scalars.rowwise((arguments, context) -> wilsonInterval((Long) arguments[0], (Long) arguments[1], (Double) arguments[2], true)));
         functions.scalar("cosine_similarity(array(double), array(double)): double", "Cosine similarity of the vectors",
                 Scalars.binary((left, right) -> cosineSimilarity((List<?>) left, (List<?>) right)));
+        functions.scalar("cosine_similarity(map(varchar,double), map(varchar,double)): double", "Cosine similarity of the sparse vectors (keys absent from one map count as 0)",
+                Scalars.binary((left, right) -> sparseCosineSimilarity((Map<?, ?>) left, (Map<?, ?>) right)));
         functions.scalar("cosine_distance(array(double), array(double)): double", "1 minus the cosine similarity of the vectors",
                 Scalars.binary((left, right) -> {
                     Double similarity = cosineSimilarity((List<?>) left, (List<?>) right);
@@ -396,6 +399,33 @@ final class MathFunctions
         return dot / Math.sqrt(leftSquares * rightSquares);
     }
 
+    /**
+     * Null when a value is null; NaN, not an error, for a zero vector.
+     */
+    private static Double sparseCosineSimilarity(Map<?, ?> left, Map<?, ?> right)
+    {
+        if (left.containsValue(null) || right.containsValue(null)) {
+            return null;
+        }
+        double dot = 0;
+        for (Map.Entry<?, ?> entry : left.entrySet()) {
+            Object other = right.get(entry.getKey());
+            if (other != null) {
+                dot += (Double) entry.getValue() * (Double) other;
+            }
+        }
+        return dot / (norm(left) * norm(right));
+    }
+
+    private static double norm(Map<?, ?> vector)
+    {
+        double squares = 0;
+        for (Object value : vector.values()) {
+            squares += (Double) value * (Double) value;
+        }
+        return Math.sqrt(squares);
+    }
+
     private static void check(boolean condition, String message)
     {
         if (!condition) {
@@ -434,7 +464,7 @@ final class MathFunctions
                 ((BooleanVector) result).values[position] = predicate.test(((DoubleVector) arguments[0]).values[position]));
     }
 
-    private static ScalarImplementation longs(java.util.function.LongUnaryOperator function)
+    private static ScalarImplementation longs(LongUnaryOperator function)
     {
         return RowKernel.of((arguments, position, result, output) ->
                 ((LongVector) result).values[position] = function.applyAsLong(((LongVector) arguments[0]).values[position]));
