@@ -24,6 +24,13 @@ SELECT x, regexp_like(x, '^arn:aws:iam::\d+:user/') FROM (VALUES 'arn:aws:iam::1
 > arn:aws:sts::123456789012:assumed-role/R | false
 > NULL | NULL
 
+SELECT x, regexp_like(x, 'Delete|Create|Put'), regexp_like(x, 'Delete|'), regexp_like(x, 'a|b.') FROM (VALUES 'DeleteBucket', 'PutObject', 'GetObject', 'xb', NULL) t(x) ORDER BY x;
+> DeleteBucket | true | true | false
+> GetObject | false | true | true
+> PutObject | true | true | true
+> xb | false | true | false
+> NULL | NULL | NULL | NULL
+
 SELECT x, p, regexp_like(x, p) FROM (VALUES ('abc', 'b'), ('abc', '^b'), ('xyz', 'y|q'), ('a', NULL)) t(x, p) ORDER BY x, p;
 > a | NULL | NULL
 > abc | ^b | false

@@ -29,7 +29,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * Regular expression functions with Trino's semantics (see {@link RegexPatterns} for the dialect). A
  * constant pattern is compiled once per call; {@code regexp_like} with a constant plain-text pattern (or
- * one anchored with {@code ^}) compares bytes without running the regular expression, and with another
+ * one anchored with {@code ^}, or alternatives of plain text) compares bytes without running the regular
+ * expression, and with another
  * constant pattern first looks for the text every match must contain. ASCII values are matched in place,
  * without decoding.
  */
@@ -82,6 +83,20 @@ final class RegexFunctions
                 BytesVector value = (BytesVector) arguments[0];
                 int start = value.start[position];
                 ((BooleanVector) result).values[position] = Utf8.indexOf(value.vector[position], start, start + value.length[position], literal, 0, literal.length) >= 0;
+            };
+        }
+        if (constant != null && constant.indexOf('|') > 0 && Arrays.stream(constant.split("\\|", -1)).allMatch(part -> !part.isEmpty() && RegexPatterns.isLiteral(part))) {
+            // Alternatives of plain text: a match is any of them occurring.
+            byte[][] literals = Arrays.stream(constant.split("\\|", -1)).map(part -> part.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+            return (arguments, position, result, output) -> {
+                BytesVector value = (BytesVector) arguments[0];
+                int start = value.start[position];
+                int end = start + value.length[position];
+                boolean found = false;
+                for (int index = 0; index < literals.length && !found; index++) {
+                    found = Utf8.indexOf(value.vector[position], start, end, literals[index], 0, literals[index].length) >= 0;
+                }
+                ((BooleanVector) result).values[position] = found;
             };
         }
         if (constant != null && constant.startsWith("^") && RegexPatterns.isLiteral(constant.substring(1))) {
