@@ -29,7 +29,7 @@ SELECT sum(x), avg(x) FROM (VALUES CAST(1 AS smallint), CAST(2 AS smallint)) t(x
 > types bigint, double
 > 3 | 1.5
 
--- keep: Trino types min and max of these literals varchar(1), as Tarn does.
+-- Trino types min and max of these literals varchar(1), as Tarn does (the types line is written by hand).
 SELECT min(x), max(x), count(x), count(DISTINCT x) FROM (VALUES 'b', 'a', 'é', NULL, 'a') t(x);
 > types varchar(1), varchar(1), bigint, bigint
 > a | é | 4 | 3

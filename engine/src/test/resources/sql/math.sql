@@ -70,7 +70,8 @@ SELECT mod(7, 3), mod(-7, 3), mod(7, -3), mod(CAST(7 AS bigint), 2), mod(7.5e0, 
 > types integer, integer, integer, bigint, double, double, decimal(2,1), real, double
 > 1 | -1 | 1 | 1 | 1.5 | -1.5 | 1.5 | 1.5 | 0.0
 
--- keep: Trino 476 fails with GENERIC_INTERNAL_ERROR (an unchecked ArithmeticException); Tarn reports DIVISION_BY_ZERO.
+-- Differs from Trino: Trino 476 fails with GENERIC_INTERNAL_ERROR (an unchecked ArithmeticException);
+-- Tarn reports DIVISION_BY_ZERO, as Trino does for mod of decimals.
 SELECT mod(7, 0);
 > error DIVISION_BY_ZERO
 
