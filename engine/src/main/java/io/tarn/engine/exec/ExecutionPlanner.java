@@ -3,6 +3,7 @@ package io.tarn.engine.exec;
 import io.tarn.engine.catalog.EngineTable;
 import io.tarn.engine.catalog.StoreTable;
 import io.tarn.engine.catalog.VirtualTable;
+import io.tarn.engine.exec.aggregation.OrderedAccumulator;
 import io.tarn.engine.exec.aggregation.StandardAggregates;
 import io.tarn.engine.exec.expression.ExpressionCompiler;
 import io.tarn.engine.exec.expression.InputReference;
@@ -22,6 +23,7 @@ import io.tarn.engine.exec.operator.UnnestOperator;
 import io.tarn.engine.exec.operator.ValuesOperator;
 import io.tarn.engine.exec.operator.WindowFunctionSpec;
 import io.tarn.engine.exec.operator.WindowOperator;
+import io.tarn.engine.function.GroupedAccumulator;
 import io.tarn.engine.plan.TableScanNode;
 import io.tarn.error.TarnException;
 import io.tarn.storage.Lake;
@@ -57,6 +59,7 @@ import org.apache.calcite.sql.SqlAggFunction;
 import org.apache.calcite.rel.type.StructKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -237,8 +240,24 @@ public final class ExecutionPlanner
             for (int argument : arguments) {
                 argumentTypes.add(inputTypes.get(argument));
             }
-            specs.add(new AggregateSpec(StandardAggregates.factory(call.getAggregation(), argumentTypes, call.getType(), call.isDistinct(), compiler.typeFactory()),
-                    arguments, call.filterArg, call.getType()));
+            SqlAggFunction function = call.getAggregation();
+            GroupedAccumulator.Factory factory = StandardAggregates.factory(function, argumentTypes, call.getType(), call.isDistinct(), compiler.typeFactory());
+            List<RelFieldCollation> order = call.getCollation().getFieldCollations();
+            if (!order.isEmpty()) {
+                // ORDER BY inside the aggregate: its keys follow the arguments.
+                List<OrderedAccumulator.Key> keys = new ArrayList<>();
+                int[] channels = Arrays.copyOf(arguments, arguments.length + order.size());
+                for (int index = 0; index < order.size(); index++) {
+                    RelFieldCollation field = order.get(index);
+                    channels[arguments.length + index] = field.getFieldIndex();
+                    keys.add(new OrderedAccumulator.Key(inputTypes.get(field.getFieldIndex()), field.getDirection().isDescending(),
+                            field.nullDirection == RelFieldCollation.NullDirection.FIRST));
+                }
+                GroupedAccumulator.Factory unordered = factory;
+                factory = () -> new OrderedAccumulator(unordered, argumentTypes, keys);
+                arguments = channels;
+            }
+            specs.add(new AggregateSpec(factory, arguments, call.filterArg, call.getType()));
         }
         return specs;
     }
