@@ -1,0 +1,77 @@
+package io.tarn.storage.impl.orc;
+
+import io.tarn.storage.schema.EventSchema;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.orc.CompressionKind;
+import org.apache.orc.OrcConf;
+import org.apache.orc.OrcFile;
+import org.apache.orc.TypeDescription;
+
+import java.util.List;
+
+/**
+ * How every data file is written and read.
+ *
+ * <ul>
+ * <li>ZSTD with 64 KiB compression chunks: a narrow event-time window then decompresses a few chunks
+ *     instead of 256 KiB ones (the stack spike measured 7x fewer bytes for one day out of thirty).</li>
+ * <li>Stripes of {@value #STRIPE_SIZE_BYTES} bytes of buffered (encoded, compressed) data, which become
+ *     stripes of a few MB on disk, each with its own event-time statistics.</li>
+ * <li>A row-index stride of {@value #ROW_INDEX_STRIDE} rows, so row groups can be skipped inside a stripe.</li>
+ * <li>Timestamps as UTC instants ({@code useUTCTimestamp}), written and read in the same way whatever the
+ *     JVM's time zone.</li>
+ * <li>Direct (not dictionary) encoding for columns whose values are unique per event, which saves building
+ *     a dictionary ORC would throw away.</li>
+ * <li>No block padding: padding only helps HDFS block alignment and costs space elsewhere.</li>
+ * <li>Dictionaries built in a hash table rather than ORC's default red-black tree, which costs less CPU.</li>
+ * </ul>
+ */
+public final class OrcFileSettings
+{
+    public static final CompressionKind COMPRESSION = CompressionKind.ZSTD;
+    public static final int COMPRESSION_CHUNK_BYTES = 64 * 1024;
+    public static final long STRIPE_SIZE_BYTES = 8L * 1024 * 1024;
+    public static final int ROW_INDEX_STRIDE = 10_000;
+    public static final List<String> DIRECT_ENCODING_COLUMNS = List.of(
+            EventSchema.EVENT_JSON,
+            EventSchema.EVENT_JSON_CHECKSUM,
+            "eventid",
+            "requestid",
+            "sharedeventid");
+
+    private OrcFileSettings() {}
+
+    public static OrcFile.WriterOptions writerOptions(Configuration configuration, FileSystem fileSystem, TypeDescription schema)
+    {
+        Configuration writerConfiguration = new Configuration(configuration);
+        // a hash table builds dictionaries faster than the default red-black tree
+        OrcConf.DICTIONARY_IMPL.setString(writerConfiguration, "hash");
+        return OrcFile.writerOptions(writerConfiguration)
+                .fileSystem(fileSystem)
+                .setSchema(schema)
+                .compress(COMPRESSION)
+                .bufferSize(COMPRESSION_CHUNK_BYTES)
+                .enforceBufferSize()
+                .stripeSize(STRIPE_SIZE_BYTES)
+                .rowIndexStride(ROW_INDEX_STRIDE)
+                .blockPadding(false)
+                .useUTCTimestamp(true)
+                .directEncodingColumns(directEncodingColumns(schema))
+                .overwrite(false);
+    }
+
+    public static OrcFile.ReaderOptions readerOptions(Configuration configuration, FileSystem fileSystem)
+    {
+        return OrcFile.readerOptions(configuration)
+                .filesystem(fileSystem)
+                .useUTCTimestamp(true);
+    }
+
+    private static String directEncodingColumns(TypeDescription schema)
+    {
+        return String.join(",", DIRECT_ENCODING_COLUMNS.stream()
+                .filter(schema.getFieldNames()::contains)
+                .toList());
+    }
+}
