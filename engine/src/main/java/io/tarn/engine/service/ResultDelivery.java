@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import static java.util.Objects.requireNonNull;
@@ -47,15 +48,23 @@ final class ResultDelivery
     private static final DateTimeFormatter DAY_PATH = DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter COMPLETE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
     private static final int SYNC_INTERVAL = 64 * 1024;
     private static final int GZIP_TRAILER = 8;
     private static final int SYNC_MARKER = 5;
 
     private ResultDelivery() {}
 
+    /**
+     * The directory of a delivery; a location given as a local path stays a local path.
+     */
     static String directory(FileStore files, String location, String accountId, String queryId, Instant completeTime)
     {
-        return files.resolve(location, "AWSLogs/" + accountId + "/CloudTrail-Lake/Query/" + DAY_PATH.format(completeTime) + "/" + queryId);
+        String directory = files.resolve(location, "AWSLogs/" + accountId + "/CloudTrail-Lake/Query/" + DAY_PATH.format(completeTime) + "/" + queryId);
+        if (!URI_SCHEME.matcher(location).find() && directory.startsWith("file:")) {
+            return directory.substring("file:".length());
+        }
+        return directory;
     }
 
     /**
