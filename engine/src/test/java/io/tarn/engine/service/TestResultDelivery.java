@@ -8,6 +8,7 @@ import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 import io.tarn.storage.TestingClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,8 @@ public class TestResultDelivery
     private static final Duration WAIT = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static String sharedKey;
+
     @TempDir
     private Path directory;
     private final TestingClock clock = new TestingClock(START);
@@ -48,10 +51,23 @@ public class TestResultDelivery
     private Engine engine;
     private QueryService service;
 
+    /**
+     * One key for all tests (making an RSA key takes a while); each lake gets a copy.
+     */
+    @BeforeAll
+    public static void makeKey(@TempDir Path keyDirectory)
+            throws IOException
+    {
+        ResultSigningKey.loadOrCreate(keyDirectory);
+        sharedKey = Files.readString(keyDirectory.resolve(ResultSigningKey.FILE_NAME));
+    }
+
     @BeforeEach
     public void setUp()
+            throws IOException
     {
         lake = Lake.open(LakeOptions.at(directory.resolve("lake").toString()).withClock(clock).withRegion("eu-west-3").withAccountId("123456789012"));
+        Files.writeString(lake.metadataDirectory().resolve(ResultSigningKey.FILE_NAME), sharedKey);
         engine = TestingTables.engine();
         service = QueryService.open(engine, lake, QueryServiceOptions.defaults().withClock(clock).withMaxDeliveryFileBytes(1024));
     }
@@ -202,7 +218,7 @@ public class TestResultDelivery
 
         // Another key
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
+        generator.initialize(1024);
         VerificationReport otherKey = service.verifyResults(location, generator.generateKeyPair().getPublic());
         assertThat(otherKey.problems()).extracting(VerificationReport.Problem::kind).containsExactly(VerificationReport.ProblemKind.UNKNOWN_KEY);
 
@@ -229,6 +245,7 @@ public class TestResultDelivery
     public void testSigningKeyIsKeptPerLake()
             throws Exception
     {
+        Files.delete(lake.metadataDirectory().resolve(ResultSigningKey.FILE_NAME));
         ResultSigningKey key = service.signingKey();
         Path file = lake.metadataDirectory().resolve(ResultSigningKey.FILE_NAME);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
