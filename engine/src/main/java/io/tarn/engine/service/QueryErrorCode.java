@@ -41,6 +41,7 @@ public enum QueryErrorCode
     UNKNOWN_QUERY_PARAMETER(0x0200_0015, USER_ERROR, "InvalidParameterException"),
     WRONG_EVENT_DATA_STORE_TYPE(0x0200_0016, USER_ERROR, "InvalidEventDataStoreCategoryException"),
     QUERY_SERVICE_SHUT_DOWN(0x0200_0017, INTERNAL_ERROR, null),
+    RESULTS_NOT_VALID(0x0200_0018, USER_ERROR, null),
     /**/;
 
     private final ErrorCode errorCode;

@@ -28,8 +28,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Delivers a finished query's results to a location (spec 4.8): gzipped CSV files {@code result_1.csv.gz},
- * {@code result_2.csv.gz}, ... (a header row of column names, then one row per result row with values as
- * Lake shows them, {@link LakeValueFormatter}; SQL NULL is an empty field) and the sign file
+ * {@code result_2.csv.gz}, ... ({@link CsvFormat}: a header row of column names, then one row per result row
+ * with values as Lake shows them, {@link LakeValueFormatter}) and the sign file
  * {@value #SIGN_FILE} (spec 4.9), under
  * {@code <location>/AWSLogs/<account>/CloudTrail-Lake/Query/<yyyy>/<mm>/<dd>/<query-id>/}, the date being the
  * UTC day the query completed.
@@ -156,23 +156,7 @@ final class ResultDelivery
 
     static byte[] csvLine(List<String> values)
     {
-        StringBuilder line = new StringBuilder();
-        for (int index = 0; index < values.size(); index++) {
-            if (index > 0) {
-                line.append(',');
-            }
-            String value = values.get(index);
-            if (value == null) {
-                continue;
-            }
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-                line.append('"').append(value.replace("\"", "\"\"")).append('"');
-            }
-            else {
-                line.append(value);
-            }
-        }
-        return line.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+        return CsvFormat.line(values).getBytes(StandardCharsets.UTF_8);
     }
 
     private static final class CsvFile

@@ -44,6 +44,21 @@ public final class HadoopFileStore
     }
 
     /**
+     * A file store for local paths and any Hadoop URI, without a lake (to check delivered results away from
+     * the lake, say).
+     */
+    public static HadoopFileStore local()
+    {
+        Configuration configuration = new Configuration();
+        try {
+            return new HadoopFileStore(newLocalFileSystem(configuration), configuration);
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The raw local file system Tarn uses for {@code file:} locations.
      */
     public static FileSystem newLocalFileSystem(Configuration configuration)
