@@ -15,6 +15,7 @@ import io.tarn.storage.impl.catalog.ChannelDirectory;
 import io.tarn.storage.impl.catalog.LakeProperties;
 import io.tarn.storage.impl.catalog.LakePropertiesTable;
 import io.tarn.storage.impl.catalog.SqliteEventDataStoreCatalog;
+import io.tarn.storage.impl.scan.OrcStoreScanner;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -50,6 +51,7 @@ public final class DefaultLake
     private final DataFileRegistry dataFiles;
     private final SqliteEventDataStoreCatalog catalog;
     private final FileStore files;
+    private final OrcStoreScanner scanner;
     private boolean closed;
 
     public DefaultLake(
@@ -72,6 +74,7 @@ public final class DefaultLake
         this.dataFiles = requireNonNull(dataFiles, "dataFiles is null");
         this.catalog = requireNonNull(catalog, "catalog is null");
         this.files = new HadoopFileStore(fileSystem, configuration);
+        this.scanner = new OrcStoreScanner(catalog, dataFiles, layout, fileSystem, options.clock());
     }
 
     public static Lake open(LakeOptions options)
@@ -136,7 +139,7 @@ public final class DefaultLake
     @Override
     public StoreScanner scanner()
     {
-        throw new UnsupportedOperationException("Scans arrive with the scan work");
+        return scanner;
     }
 
     @Override
