@@ -5,6 +5,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +42,7 @@ public final class Converters
             }
             try {
                 if (value.length() == 10) {
-                    return java.time.LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
                 }
                 return LocalDateTime.parse(value, SPACED).toInstant(ZoneOffset.UTC);
             }

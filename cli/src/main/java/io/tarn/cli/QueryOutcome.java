@@ -5,6 +5,7 @@ import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryStatus;
 import io.tarn.error.TarnException;
 
+import static io.tarn.engine.StandardErrorCode.GENERIC_INTERNAL_ERROR;
 import static io.tarn.engine.StandardErrorCode.USER_CANCELED;
 import static io.tarn.engine.service.QueryErrorCode.DELIVERY_FAILED;
 
@@ -31,7 +32,7 @@ public final class QueryOutcome
                 String message = info.error().map(error -> error.message()).orElse("it did not finish");
                 TarnException exception = info.error()
                         .map(error -> new TarnException(error::errorCode, "Query " + info.queryId() + " " + describe(status) + ": " + message))
-                        .orElseGet(() -> new TarnException(io.tarn.engine.StandardErrorCode.GENERIC_INTERNAL_ERROR, "Query " + info.queryId() + " is " + status));
+                        .orElseGet(() -> new TarnException(GENERIC_INTERNAL_ERROR, "Query " + info.queryId() + " is " + status));
                 throw exception;
             }
         }

@@ -6,6 +6,7 @@ import io.tarn.cli.QueryOutcome;
 import io.tarn.cli.ResultsPrinter;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryService;
+import io.tarn.engine.service.QueryStatus;
 import io.tarn.engine.service.StartQueryRequest;
 import picocli.CommandLine.Option;
 
@@ -38,7 +39,7 @@ final class RunOptions
     {
         StartQueryRequest request = deliveryLocation == null ? prepared : prepared.withDeliveryLocation(deliveryLocation);
         QueryInfo info = LocalQueries.run(service, request);
-        if (info.status() == io.tarn.engine.service.QueryStatus.FINISHED) {
+        if (info.status() == QueryStatus.FINISHED) {
             ResultsPrinter.Format chosen = format != null ? format : outputFormat == OutputFormat.JSON ? ResultsPrinter.Format.JSON : ResultsPrinter.Format.TABLE;
             ResultsPrinter.printAll(out, chosen, service, info);
             out.flush();

@@ -11,6 +11,7 @@ import io.tarn.storage.EventDataStoreType;
 import io.tarn.storage.StorageErrorCode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class NamedParameters
             throw new TarnException(UNKNOWN_QUERY_PARAMETER, "The query has no parameter " + String.join(", ", unknown)
                     + (known.isEmpty() ? "; it takes none" : "; its parameters are " + String.join(", ", known)));
         }
-        Map<String, String> merged = new java.util.LinkedHashMap<>(defaults);
+        Map<String, String> merged = new LinkedHashMap<>(defaults);
         merged.putAll(values);
         List<String> missing = known.stream().filter(name -> !merged.containsKey(name)).toList();
         if (!missing.isEmpty()) {

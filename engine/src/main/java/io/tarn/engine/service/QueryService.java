@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -37,10 +38,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static io.tarn.engine.StandardErrorCode.GENERIC_INTERNAL_ERROR;
+import static io.tarn.engine.StandardErrorCode.INVALID_SESSION_PROPERTY;
 import static io.tarn.engine.StandardErrorCode.USER_CANCELED;
 import static io.tarn.engine.service.QueryErrorCode.INACTIVE_QUERY;
 import static io.tarn.engine.service.QueryErrorCode.INVALID_DATE_RANGE;
@@ -100,7 +103,7 @@ public final class QueryService
         this.resultsDirectory = lake.metadataDirectory().resolve(RESULTS_DIRECTORY);
         this.executor = new ThreadPoolExecutor(options.runningQueries(), options.runningQueries(), 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 threads("tarn-query"));
-        this.monitor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(threads("tarn-query-monitor"));
+        this.monitor = Executors.newSingleThreadScheduledExecutor(threads("tarn-query-monitor"));
     }
 
     /**
@@ -229,13 +232,13 @@ public final class QueryService
         return limits.stream().mapToLong(Long::longValue).min();
     }
 
-    private static <T> T parseProperty(java.util.function.Supplier<T> parser, String name, String value)
+    private static <T> T parseProperty(Supplier<T> parser, String name, String value)
     {
         try {
             return parser.get();
         }
         catch (IllegalArgumentException e) {
-            throw new TarnException(io.tarn.engine.StandardErrorCode.INVALID_SESSION_PROPERTY, "Invalid value '" + value + "' of session property " + name + ": " + e.getMessage());
+            throw new TarnException(INVALID_SESSION_PROPERTY, "Invalid value '" + value + "' of session property " + name + ": " + e.getMessage());
         }
     }
 

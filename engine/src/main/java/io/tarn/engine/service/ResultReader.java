@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -86,10 +85,5 @@ final class ResultReader
         catch (IOException | ClassCastException e) {
             throw new TarnException(RESULT_STORAGE_ERROR, "Cannot read the result file " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    static boolean exists(Path file)
-    {
-        return Files.exists(file);
     }
 }

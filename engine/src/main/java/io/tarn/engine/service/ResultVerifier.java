@@ -7,6 +7,7 @@ import io.tarn.storage.FileStore;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -124,7 +125,7 @@ public final class ResultVerifier
     private static String hash(FileStore files, String location)
     {
         try (InputStream input = new DigestInputStream(files.open(location), MessageDigest.getInstance(ResultDelivery.HASH_ALGORITHM))) {
-            input.transferTo(java.io.OutputStream.nullOutputStream());
+            input.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) input).getMessageDigest().digest());
         }
         catch (IOException e) {

@@ -7,6 +7,7 @@ import io.tarn.engine.exec.Values;
 import io.tarn.error.TarnException;
 import io.tarn.storage.vector.ColumnBatch;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,7 +46,7 @@ final class ResultWriter
         this.maxBytes = maxBytes;
         try {
             Files.createDirectories(file.getParent());
-            this.output = new java.io.BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+            this.output = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
         }
         catch (IOException e) {
             throw new TarnException(RESULT_STORAGE_ERROR, "Cannot create the result file " + file + ": " + e.getMessage(), e);
