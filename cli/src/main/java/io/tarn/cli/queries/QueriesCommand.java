@@ -1,11 +1,7 @@
 package io.tarn.cli.queries;
 
+import io.tarn.cli.CommandGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /**
  * {@code tarn queries}: Lake's query API (spec 4).
@@ -29,14 +25,6 @@ import java.util.concurrent.Callable;
                 "  tarn queries results $id --format csv",
                 "  tarn queries list --event-data-store audit --status FINISHED"})
 public final class QueriesCommand
-        implements Callable<Integer>
+        extends CommandGroup
 {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call()
-    {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
-    }
 }

@@ -1,16 +1,12 @@
 package io.tarn.cli.results;
 
+import io.tarn.cli.CommandGroup;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.LakeCommand;
 import io.tarn.cli.OutputFormat;
 import io.tarn.engine.service.ResultSigningKey;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /**
  * {@code tarn keys}: the lake's key pair for signing delivered query results.
@@ -23,17 +19,8 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = "  tarn keys export > tarn-results.pem")
 public final class KeysCommand
-        implements Callable<Integer>
+        extends CommandGroup
 {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call()
-    {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
-    }
-
     /**
      * {@code tarn keys export}: the public key in PEM, for checking results away from the lake.
      */

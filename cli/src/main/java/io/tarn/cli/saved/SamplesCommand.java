@@ -1,11 +1,7 @@
 package io.tarn.cli.saved;
 
+import io.tarn.cli.CommandGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /**
  * {@code tarn samples}: the read-only sample queries shipped with Tarn.
@@ -28,14 +24,6 @@ import java.util.concurrent.Callable;
                 "  tarn samples run console-changes -p eds=audit -p start='2024-03-01 00:00:00' -p end='2024-03-02 00:00:00'",
                 "  tarn samples copy user-actions 'My user actions'"})
 public final class SamplesCommand
-        implements Callable<Integer>
+        extends CommandGroup
 {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call()
-    {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
-    }
 }

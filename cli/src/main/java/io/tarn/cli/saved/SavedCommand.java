@@ -1,11 +1,7 @@
 package io.tarn.cli.saved;
 
+import io.tarn.cli.CommandGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /**
  * {@code tarn saved}: the lake's saved queries.
@@ -30,14 +26,6 @@ import java.util.concurrent.Callable;
                 "  tarn saved run denied --param eds=audit --param start='2024-03-01 00:00:00'",
                 "  tarn saved list"})
 public final class SavedCommand
-        implements Callable<Integer>
+        extends CommandGroup
 {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call()
-    {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
-    }
 }

@@ -98,15 +98,7 @@ final class SavedQueryPrinter
 
     private static ObjectNode toJson(SavedQuery query)
     {
-        ObjectNode node = JsonOutput.object();
-        node.put("Id", query.id());
-        node.put("Name", query.name());
-        node.put("Description", query.description());
-        node.put("QueryString", query.sql());
-        ArrayNode parameters = node.putArray("Parameters");
-        query.parameters().forEach(parameters::add);
-        ObjectNode defaults = node.putObject("Defaults");
-        query.defaults().forEach(defaults::put);
+        ObjectNode node = definition(query.id(), query.name(), query.description(), query.sql(), query.parameters(), query.defaults());
         node.put("CreatedTime", JsonOutput.time(query.createdTime()));
         node.put("UpdatedTime", JsonOutput.time(query.updatedTime()));
         return node;
@@ -114,18 +106,24 @@ final class SavedQueryPrinter
 
     private static ObjectNode toJson(SampleQuery sample)
     {
-        ObjectNode node = JsonOutput.object();
-        node.put("Id", sample.id());
-        node.put("Name", sample.name());
-        node.put("Description", sample.description());
+        ObjectNode node = definition(sample.id(), sample.name(), sample.description(), sample.sql(), sample.parameters(), sample.defaults());
         node.put("Source", sample.source());
-        node.put("QueryString", sample.sql());
-        ArrayNode parameters = node.putArray("Parameters");
-        sample.parameters().forEach(parameters::add);
         ObjectNode types = node.putObject("EventDataStoreTypes");
         sample.storeTypes().forEach((name, type) -> types.put(name, type.name()));
+        return node;
+    }
+
+    private static ObjectNode definition(String id, String name, String description, String sql, List<String> parameterNames, Map<String, String> defaultValues)
+    {
+        ObjectNode node = JsonOutput.object();
+        node.put("Id", id);
+        node.put("Name", name);
+        node.put("Description", description);
+        node.put("QueryString", sql);
+        ArrayNode parameters = node.putArray("Parameters");
+        parameterNames.forEach(parameters::add);
         ObjectNode defaults = node.putObject("Defaults");
-        sample.defaults().forEach(defaults::put);
+        defaultValues.forEach(defaults::put);
         return node;
     }
 
