@@ -6,7 +6,9 @@ import io.tarn.cli.CliTesting;
 import io.tarn.cli.ExitCodes;
 import io.tarn.cli.TarnRunner;
 import io.tarn.cli.TarnRunner.Result;
+import io.tarn.engine.service.ResultSigningKey;
 import io.tarn.storage.TestingClock;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +25,19 @@ public class TestResultCommands
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant START = Instant.parse("2024-03-01T10:15:30.123Z");
 
+    private static String sharedKey;
+
     @TempDir
     private Path directory;
     private final TestingClock clock = new TestingClock(START);
+
+    @BeforeAll
+    public static void makeKey(@TempDir Path keyDirectory)
+            throws IOException
+    {
+        ResultSigningKey.loadOrCreate(keyDirectory);
+        sharedKey = Files.readString(keyDirectory.resolve(ResultSigningKey.FILE_NAME));
+    }
 
     @Test
     public void testDeliverVerifyAndExportKey()
@@ -33,6 +45,8 @@ public class TestResultCommands
     {
         CliTesting cli = new CliTesting(directory.resolve("lake"), clock);
         cli.tarn("eds", "create", "audit");
+        // A key made once for the test class saves making one per run (the lake directory holds its metadata)
+        Files.writeString(directory.resolve("lake").resolve(ResultSigningKey.FILE_NAME), sharedKey);
         Path bucket = directory.resolve("bucket");
         String queryId = cli.tarn("queries", "start", "SELECT n FROM (VALUES 1, 2, 3) AS t(n)", "--delivery-location", bucket.toString()).strip();
 
