@@ -2,6 +2,11 @@ package io.tarn.cli;
 
 import io.tarn.cli.eds.EventDataStoreCommand;
 import io.tarn.cli.query.QueryCommand;
+import io.tarn.cli.queries.QueriesCommand;
+import io.tarn.cli.results.KeysCommand;
+import io.tarn.cli.results.VerifyResultsCommand;
+import io.tarn.cli.saved.SamplesCommand;
+import io.tarn.cli.saved.SavedCommand;
 import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 import picocli.CommandLine;
@@ -39,7 +44,14 @@ import static java.util.Objects.requireNonNull;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tarn: a self-hosted event lake for audit events, compatible with CloudTrail Lake.",
-        subcommands = {EventDataStoreCommand.class, QueryCommand.class},
+        subcommands = {
+                EventDataStoreCommand.class,
+                QueryCommand.class,
+                QueriesCommand.class,
+                SavedCommand.class,
+                SamplesCommand.class,
+                VerifyResultsCommand.class,
+                KeysCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
                 "  0  success",
@@ -106,6 +118,20 @@ public final class TarnCli
     public Integer call()
     {
         throw new ParameterException(spec.commandLine(), "Missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    public Clock clock()
+    {
+        return clock;
+    }
+
+    /**
+     * Whether the command line names a lake that exists (a local directory that is there, or any URI).
+     */
+    public boolean lakeExists()
+    {
+        String location = lakeLocation();
+        return URI_SCHEME.matcher(location).find() || Files.isDirectory(Path.of(location));
     }
 
     /**
