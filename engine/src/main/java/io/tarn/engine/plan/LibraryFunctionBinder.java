@@ -6,6 +6,7 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlCastFunction;
 import org.apache.calcite.sql.util.SqlShuttle;
 
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /**
  * Points calls of library functions at the library's operators before validation, so that the validator
  * types them (and their lambda arguments) through the library's signatures rather than Calcite's generic
- * function lookup.
+ * function lookup. Casts get {@link JsonAwareCastFunction} for validation ({@link #restoreCasts} undoes it).
  */
 final class LibraryFunctionBinder
 {
@@ -31,7 +32,28 @@ final class LibraryFunctionBinder
                     Optional<SqlOperator> library = operatorTable.libraryOperator(unresolved.getName());
                     library.ifPresent(basic::setOperator);
                 }
+                if (visited instanceof SqlBasicCall basic && visited.getOperator() instanceof SqlCastFunction cast && !(cast instanceof JsonAwareCastFunction)) {
+                    basic.setOperator(new JsonAwareCastFunction(cast));
+                }
                 return visited;
+            }
+        });
+    }
+
+    /**
+     * Gives validated casts back their standard operators, which the conversion to row expressions knows.
+     */
+    static void restoreCasts(SqlNode node)
+    {
+        node.accept(new SqlShuttle()
+        {
+            @Override
+            public SqlNode visit(SqlCall call)
+            {
+                if (call instanceof SqlBasicCall basic && call.getOperator() instanceof JsonAwareCastFunction cast) {
+                    basic.setOperator(cast.standard());
+                }
+                return super.visit(call);
             }
         });
     }

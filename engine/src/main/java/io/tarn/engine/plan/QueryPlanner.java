@@ -33,7 +33,6 @@ import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.RelDecorrelator;
 import org.apache.calcite.sql2rel.RelFieldTrimmer;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
-import org.apache.calcite.sql2rel.StandardConvertletTable;
 import org.apache.calcite.tools.RelBuilder;
 
 import java.util.ArrayList;
@@ -91,6 +90,7 @@ public final class QueryPlanner
         CalciteCatalogReader catalogReader = catalogReader(context.catalog().root(), context.defaultSchemaPath(), typeFactory);
         SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory);
         SqlNode validated = validator.validate(bound);
+        LibraryFunctionBinder.restoreCasts(validated);
         RelDataType parameterRow = validator.getParameterRowType(validated);
 
         RelOptCluster cluster = newCluster(typeFactory);
@@ -99,7 +99,7 @@ public final class QueryPlanner
                 validator,
                 catalogReader,
                 cluster,
-                StandardConvertletTable.INSTANCE,
+                JsonCastConvertletTable.INSTANCE,
                 SqlToRelConverter.config().withExpand(false).withTrimUnusedFields(false).withDecorrelationEnabled(true));
         RelRoot root = converter.convertQuery(validated, false, true);
         RelNode plan = root.project();

@@ -21,8 +21,8 @@ import static java.util.Objects.requireNonNull;
  * ({@code EXAMPLEf852-4e8f-8bd1-bcf6cEXAMPLE}) or by its ARN becomes a quoted identifier;</li>
  * <li>functions that Calcite's grammar parses as special forms with other semantics ({@code date_diff},
  * {@code date_trunc}, {@code date_add}, {@code map}, ...) become quoted, ordinary function calls;</li>
- * <li>typed literals ({@code BIGINT '5'}, {@code DOUBLE '1.5'}, {@code JSON '[1]'},
- * {@code TIMESTAMP '2020-01-01 00:00:00 UTC'}) become casts;</li>
+ * <li>typed literals ({@code BIGINT '5'}, {@code DOUBLE '1.5'}, {@code TIMESTAMP '2020-01-01 00:00:00 UTC'})
+ * become casts, and {@code JSON '[1]'} becomes {@code json_parse('[1]')};</li>
  * <li>{@code x AT TIME ZONE z} becomes {@code at_timezone(x, z)};</li>
  * <li>Trino's type constructors in casts ({@code map(varchar, json)}, {@code array(varchar)},
  * {@code row(a bigint)}) become Calcite's ({@code MAP<VARCHAR, JSON>}, {@code VARCHAR ARRAY}, ...).</li>
@@ -185,7 +185,12 @@ public final class SqlRewriter
             else if (name.equals("timestamp") && hasTimeZone(literal.unquoted())) {
                 targetType = "TIMESTAMP(" + fractionDigits(literal.unquoted()) + ") WITH TIME ZONE";
             }
-            if (targetType != null) {
+            if (name.equals("json")) {
+                // A JSON literal is parsed JSON text, where CAST(varchar AS json) makes a JSON string.
+                edits.replace(type.start(), literal.end(), "json_parse(" + literal.text() + ")");
+                index++;
+            }
+            else if (targetType != null) {
                 edits.replace(type.start(), literal.end(), "CAST(" + literal.text() + " AS " + targetType + ")");
                 index++;
             }
