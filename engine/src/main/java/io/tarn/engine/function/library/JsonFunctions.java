@@ -56,9 +56,9 @@ final class JsonFunctions
     {
         for (String input : List.of("varchar", "json")) {
             functions.scalar("json_extract_scalar(" + input + ", varchar): varchar", "Scalar value (string, number or boolean) at the JSON path, as text; null for objects, arrays, JSON null and missing values",
-                    call -> new PathKernel(call, JsonFunctions::extractScalar));
+                    call -> new PathKernel(call, JsonFunctions::extractScalar, true));
             functions.scalar("json_extract(" + input + ", varchar): json", "JSON value at the JSON path",
-                    call -> new PathKernel(call, new JsonValueExtraction()));
+                    call -> new PathKernel(call, new JsonValueExtraction(), false));
             functions.scalar("json_size(" + input + ", varchar): bigint", "Number of elements or fields of the array or object at the JSON path; 0 for scalars",
                     withPathCache(paths -> (arguments, context) -> size(text(arguments[0]), paths.get((String) arguments[1]))));
             functions.scalar("json_array_get(" + input + ", bigint): json", "Element of a JSON array at the 0-based index (negative counts from the end)",
@@ -115,6 +115,27 @@ final class JsonFunctions
     }
 
     /**
+     * {@code json_extract_scalar} by Jackson alone, as Trino computes it: the reference for the byte scanner.
+     */
+    static String scalarWithParser(byte[] document, JsonPath path)
+    {
+        BytesVector result = new BytesVector(1);
+        try (JsonParser parser = FACTORY.createParser(document)) {
+            if (!path.navigate(parser)) {
+                return null;
+            }
+            extractScalar(parser, result, 0);
+            return result.isNull(0) ? null : result.getString(0);
+        }
+        catch (JsonProcessingException e) {
+            return null;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * {@code json_extract}: the value re-written as Jackson copies it (keys in document order, floating-point
      * numbers through double), as Trino does.
      */
@@ -136,8 +157,10 @@ final class JsonFunctions
     }
 
     /**
-     * {@code json_extract_scalar} and {@code json_extract}: one streaming parse per row over the document's
-     * bytes; a constant path is compiled once, column paths through a small cache.
+     * {@code json_extract_scalar} and {@code json_extract}: one pass per row over the document's bytes, by
+     * the {@link JsonPathScanner} where it can answer (a found scalar is a reference into the document, no
+     * copy) and by Jackson's streaming parser otherwise; a constant path is compiled once, column paths
+     * through a small cache.
      */
     private static final class PathKernel
             implements VectorExpression
@@ -146,17 +169,19 @@ final class JsonFunctions
         private final VectorExpression path;
         private final RelDataType type;
         private final Extraction extraction;
+        private final boolean scalars;
         private final JsonPath constantPath;
         private final boolean nullPath;
         private final PathCache paths = new PathCache();
         private final BytesVector result = new BytesVector(1024);
 
-        PathKernel(ScalarCall call, Extraction extraction)
+        PathKernel(ScalarCall call, Extraction extraction, boolean scalars)
         {
             this.document = call.argument(0);
             this.path = call.argument(1);
             this.type = call.returnType();
             this.extraction = requireNonNull(extraction, "extraction is null");
+            this.scalars = scalars;
             if (path instanceof Constant constant) {
                 this.nullPath = constant.value() == null;
                 this.constantPath = nullPath ? null : JsonPath.parse((String) constant.value());
@@ -192,7 +217,20 @@ final class JsonFunctions
                     continue;
                 }
                 JsonPath compiled = constantPath != null ? constantPath : paths.get(pathTexts.getString(position));
-                try (JsonParser parser = FACTORY.createParser(documents.vector[position], documents.start[position], documents.length[position])) {
+                byte[] bytes = documents.vector[position];
+                if (scalars) {
+                    long found = compiled.scanner().scalar(bytes, documents.start[position], documents.length[position]);
+                    if (found == JsonPathScanner.NULL) {
+                        result.setNull(position);
+                        continue;
+                    }
+                    if (found >= 0) {
+                        int start = JsonPathScanner.start(found);
+                        result.setReference(position, bytes, start, JsonPathScanner.end(found) - start);
+                        continue;
+                    }
+                }
+                try (JsonParser parser = FACTORY.createParser(bytes, documents.start[position], documents.length[position])) {
                     if (compiled.navigate(parser)) {
                         extraction.write(parser, result, position);
                     }

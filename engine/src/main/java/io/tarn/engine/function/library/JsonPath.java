@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.tarn.error.TarnException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,7 @@ final class JsonPath
     private final String text;
     private final SerializedString[] names;
     private final int[] indexes;
+    private final JsonPathScanner scanner;
 
     private JsonPath(String text, List<String> steps)
     {
@@ -35,6 +37,7 @@ final class JsonPath
             names[step] = new SerializedString(steps.get(step));
             indexes[step] = arrayIndex(steps.get(step));
         }
+        this.scanner = new JsonPathScanner(steps.stream().map(step -> step.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new), indexes);
     }
 
     static JsonPath parse(String text)
@@ -47,9 +50,12 @@ final class JsonPath
         return text;
     }
 
-    int stepCount()
+    /**
+     * The byte scanner for this path, which answers most documents without a parser.
+     */
+    JsonPathScanner scanner()
     {
-        return names.length;
+        return scanner;
     }
 
     /**
