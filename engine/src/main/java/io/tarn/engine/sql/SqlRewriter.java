@@ -1,6 +1,7 @@
 package io.tarn.engine.sql;
 
 import com.google.common.collect.ImmutableList;
+import io.tarn.engine.type.TarnTypes;
 import io.tarn.error.ErrorLocation;
 
 import java.math.BigDecimal;
@@ -435,7 +436,7 @@ public final class SqlRewriter
                 List<String> fields = new ArrayList<>();
                 int ordinal = 0;
                 do {
-                    String fieldName = "field" + ordinal++;
+                    String fieldName = "\"" + TarnTypes.anonymousFieldName(ordinal++) + "\"";
                     SqlToken first = position < tokens.size() ? tokens.get(position) : null;
                     SqlToken second = position + 1 < tokens.size() ? tokens.get(position + 1) : null;
                     boolean named = first != null && second != null && (first.kind() == SqlToken.Kind.QUOTED_IDENTIFIER
