@@ -77,6 +77,8 @@ public final class Comparison
         Batches.prepare(result, batch);
         boolean[] values = result.values;
         boolean nullSafe = operator.nullSafe();
+        boolean nestedEquality = (operator == Operator.EQUAL || operator == Operator.NOT_EQUAL)
+                && (physicalType == PhysicalType.STRUCT || physicalType == PhysicalType.ARRAY || physicalType == PhysicalType.MAP);
         int size = batch.size();
         for (int row = 0; row < size; row++) {
             int position = batch.position(row);
@@ -88,6 +90,17 @@ public final class Comparison
                     continue;
                 }
                 result.setNull(position);
+                continue;
+            }
+            if (nestedEquality) {
+                // SQL equality of arrays, maps and rows is unknown when nulls inside leave it undecided.
+                Boolean equal = ValueComparison.equal(Values.read(leftVector, position, left.type()), Values.read(rightVector, position, right.type()));
+                if (equal == null) {
+                    result.setNull(position);
+                }
+                else {
+                    values[position] = equal == (operator == Operator.EQUAL);
+                }
                 continue;
             }
             values[position] = operator.test(compare(leftVector, rightVector, position));
