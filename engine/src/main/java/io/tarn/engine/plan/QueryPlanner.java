@@ -74,21 +74,39 @@ public final class QueryPlanner
         SqlRewriter.RewrittenSql rewritten = SqlRewriter.rewrite(sql);
         PlanningErrors errors = new PlanningErrors(rewritten, context.catalog(), operatorTable);
         try {
-            SqlNode parsed = SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery();
-            return planParsed(parsed, rewritten, context);
+            return planParsed(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery(), rewritten, context, TrinoConformance.INSTANCE);
         }
         catch (RuntimeException | org.apache.calcite.sql.parser.SqlParseException e) {
+            if (isUnnestAliasMismatch(e, rewritten)) {
+                // UNNEST(array of rows) AS t(r): Trino wants an alias per field, Lake takes one alias as the row.
+                try {
+                    return planParsed(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery(), rewritten, context, TrinoConformance.ROW_UNNEST);
+                }
+                catch (RuntimeException | org.apache.calcite.sql.parser.SqlParseException ignored) {
+                    // Report the error of Trino's reading.
+                }
+            }
             throw errors.translate(e);
         }
     }
 
-    private PlannedQuery planParsed(SqlNode parsed, SqlRewriter.RewrittenSql rewritten, PlanningContext context)
+    private static boolean isUnnestAliasMismatch(Exception exception, SqlRewriter.RewrittenSql rewritten)
+    {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("List of column aliases must have same degree as table")) {
+                return rewritten.text().toLowerCase(java.util.Locale.ROOT).contains("unnest");
+            }
+        }
+        return false;
+    }
+
+    private PlannedQuery planParsed(SqlNode parsed, SqlRewriter.RewrittenSql rewritten, PlanningContext context, TrinoConformance conformance)
     {
         QueryStatementChecks.checkQuery(parsed, rewritten);
-        SqlNode bound = LibraryFunctionBinder.bind(parsed, operatorTable);
+        SqlNode bound = LibraryFunctionBinder.bind(UnnestAliasQualifier.qualify(parsed), operatorTable);
         RelDataTypeFactory typeFactory = TarnTypes.newTypeFactory();
         CalciteCatalogReader catalogReader = catalogReader(context.catalog().root(), context.defaultSchemaPath(), typeFactory);
-        SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory);
+        SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory, conformance);
         SqlNode validated = validator.validate(bound);
         LibraryFunctionBinder.restoreCasts(validated);
         RelDataType parameterRow = validator.getParameterRowType(validated);
@@ -99,7 +117,7 @@ public final class QueryPlanner
                 validator,
                 catalogReader,
                 cluster,
-                JsonCastConvertletTable.INSTANCE,
+                TarnConvertletTable.INSTANCE,
                 SqlToRelConverter.config().withExpand(false).withTrimUnusedFields(false).withDecorrelationEnabled(true));
         RelRoot root = converter.convertQuery(validated, false, true);
         RelNode plan = root.project();

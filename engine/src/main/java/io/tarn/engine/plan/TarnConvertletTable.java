@@ -2,6 +2,7 @@ package io.tarn.engine.plan;
 
 import io.tarn.engine.function.JsonCastOperator;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
@@ -13,16 +14,18 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
 import java.util.List;
 
 /**
- * Calcite's conversion of SQL calls to row expressions, except casts to or from json, which Calcite's cast
- * conversion cannot type (it walks source and target types in parallel): they become calls of
- * {@link JsonCastOperator}, which the executor runs as casts.
+ * Calcite's conversion of SQL calls to row expressions, with two exceptions. Casts to or from json, which
+ * Calcite's cast conversion cannot type (it walks source and target types in parallel), become calls of
+ * {@link JsonCastOperator}, which the executor runs as casts. {@code IS [NOT] DISTINCT FROM} stays one
+ * call rather than Calcite's expansion into {@code CASE} and {@code <>}, which is wrong for arrays, maps and
+ * rows with nulls inside and slower than the executor's null-safe comparison.
  */
-final class JsonCastConvertletTable
+final class TarnConvertletTable
         implements SqlRexConvertletTable
 {
-    static final JsonCastConvertletTable INSTANCE = new JsonCastConvertletTable();
+    static final TarnConvertletTable INSTANCE = new TarnConvertletTable();
 
-    private JsonCastConvertletTable() {}
+    private TarnConvertletTable() {}
 
     @Override
     public SqlRexConvertlet get(SqlCall call)
@@ -37,6 +40,18 @@ final class JsonCastConvertletTable
                 RexNode operand = context.convertExpression(cast.operand(0));
                 JsonCastOperator operator = cast.getKind() == SqlKind.SAFE_CAST ? JsonCastOperator.TRY_CAST : JsonCastOperator.CAST;
                 return context.getRexBuilder().makeCall(to, operator, List.of(operand));
+            };
+        }
+        if ((call.getKind() == SqlKind.IS_DISTINCT_FROM || call.getKind() == SqlKind.IS_NOT_DISTINCT_FROM) && call.operandCount() == 2) {
+            return (context, comparison) -> {
+                RexNode left = context.convertExpression(comparison.operand(0));
+                RexNode right = context.convertExpression(comparison.operand(1));
+                RelDataType common = context.getTypeFactory().leastRestrictive(List.of(left.getType(), right.getType()));
+                if (common == null) {
+                    return StandardConvertletTable.INSTANCE.get(comparison).convertCall(context, comparison);
+                }
+                RexBuilder builder = context.getRexBuilder();
+                return builder.makeCall(comparison.getOperator(), builder.ensureType(common, left, true), builder.ensureType(common, right, true));
             };
         }
         return StandardConvertletTable.INSTANCE.get(call);

@@ -14,10 +14,10 @@ import org.apache.calcite.sql.validate.SqlValidatorImpl;
 final class TarnValidator
         extends SqlValidatorImpl
 {
-    TarnValidator(SqlOperatorTable operatorTable, SqlValidatorCatalogReader catalogReader, RelDataTypeFactory typeFactory)
+    TarnValidator(SqlOperatorTable operatorTable, SqlValidatorCatalogReader catalogReader, RelDataTypeFactory typeFactory, TrinoConformance conformance)
     {
         super(operatorTable, catalogReader, typeFactory, SqlValidator.Config.DEFAULT
-                .withConformance(TrinoConformance.INSTANCE)
+                .withConformance(conformance)
                 .withIdentifierExpansion(true)
                 .withDefaultNullCollation(NullCollation.LAST)
                 .withTypeCoercionEnabled(true)
