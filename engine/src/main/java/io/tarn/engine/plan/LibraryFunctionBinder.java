@@ -24,6 +24,9 @@ import java.util.Set;
  */
 final class LibraryFunctionBinder
 {
+    private static final DatetimeArithmeticOperator PLUS = new DatetimeArithmeticOperator(SqlStdOperatorTable.PLUS);
+    private static final DatetimeArithmeticOperator MINUS = new DatetimeArithmeticOperator(SqlStdOperatorTable.MINUS);
+
     private LibraryFunctionBinder() {}
 
     static SqlNode bind(SqlNode node, TarnOperatorTable operatorTable)
@@ -43,6 +46,9 @@ final class LibraryFunctionBinder
                 }
                 if (visited instanceof SqlBasicCall basic && visited.getKind() == SqlKind.ARRAY_VALUE_CONSTRUCTOR && visited.operandCount() == 0) {
                     basic.setOperator(EmptyArrayConstructor.INSTANCE);
+                }
+                if (visited instanceof SqlBasicCall basic && (visited.getOperator() == SqlStdOperatorTable.PLUS || visited.getOperator() == SqlStdOperatorTable.MINUS)) {
+                    basic.setOperator(visited.getOperator() == SqlStdOperatorTable.PLUS ? PLUS : MINUS);
                 }
                 if (visited instanceof SqlBasicCall basic && visited.getOperator() == SqlStdOperatorTable.CONCAT) {
                     // As in Trino, a || b is concat(a, b): strings, arrays, and an array with an element.
@@ -85,8 +91,8 @@ final class LibraryFunctionBinder
     }
 
     /**
-     * Gives validated casts and field accesses back their standard operators, which the conversion to row
-     * expressions knows.
+     * Gives validated casts, field accesses and arithmetic back their standard operators, which the conversion
+     * to row expressions knows.
      */
     static void restoreCasts(SqlNode node)
     {
@@ -100,6 +106,9 @@ final class LibraryFunctionBinder
                 }
                 if (call instanceof SqlBasicCall basic && call.getOperator() == ParameterFieldOperator.INSTANCE) {
                     basic.setOperator(SqlStdOperatorTable.DOT);
+                }
+                if (call instanceof SqlBasicCall basic && call.getOperator() instanceof DatetimeArithmeticOperator arithmetic) {
+                    basic.setOperator(arithmetic.standard());
                 }
                 return super.visit(call);
             }

@@ -3,9 +3,11 @@ package io.tarn.engine.plan;
 import io.tarn.engine.function.JsonCastOperator;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql2rel.SqlRexContext;
 import org.apache.calcite.sql2rel.SqlRexConvertlet;
 import org.apache.calcite.sql2rel.SqlRexConvertletTable;
@@ -18,7 +20,8 @@ import java.util.List;
  * Calcite's cast conversion cannot type (it walks source and target types in parallel), become calls of
  * {@link JsonCastOperator}, which the executor runs as casts. {@code IS [NOT] DISTINCT FROM} stays one
  * call rather than Calcite's expansion into {@code CASE} and {@code <>}, which is wrong for arrays, maps and
- * rows with nulls inside and slower than the executor's null-safe comparison.
+ * rows with nulls inside and slower than the executor's null-safe comparison. And {@code +} and {@code -}
+ * keep the date and time types {@link DatetimeArithmeticOperator} gave them.
  */
 final class TarnConvertletTable
         implements SqlRexConvertletTable
@@ -54,6 +57,28 @@ final class TarnConvertletTable
                 return builder.makeCall(comparison.getOperator(), builder.ensureType(common, left, true), builder.ensureType(common, right, true));
             };
         }
+        if ((call.getKind() == SqlKind.PLUS || call.getKind() == SqlKind.MINUS) && call.operandCount() == 2) {
+            return this::convertArithmetic;
+        }
         return StandardConvertletTable.INSTANCE.get(call);
+    }
+
+    /**
+     * Date and time arithmetic typed as {@link DatetimeArithmeticOperator} typed it when validating.
+     */
+    private RexNode convertArithmetic(SqlRexContext context, SqlCall call)
+    {
+        RelDataType type = context.getValidator().getValidatedNodeType(call);
+        RelDataType left = context.getValidator().getValidatedNodeType(call.operand(0));
+        RelDataType right = context.getValidator().getValidatedNodeType(call.operand(1));
+        RexBuilder builder = context.getRexBuilder();
+        if (DatetimeArithmeticOperator.isDifference(call.getKind(), left, right)) {
+            return builder.makeCall(type, SqlStdOperatorTable.MINUS, List.of(context.convertExpression(call.operand(0)), context.convertExpression(call.operand(1))));
+        }
+        RexNode converted = StandardConvertletTable.INSTANCE.get(call).convertCall(context, call);
+        if (converted instanceof RexCall arithmetic && converted.getType().getSqlTypeName() == type.getSqlTypeName() && converted.getType().getPrecision() != type.getPrecision()) {
+            return builder.makeCall(type, arithmetic.getOperator(), arithmetic.getOperands());
+        }
+        return converted;
     }
 }
