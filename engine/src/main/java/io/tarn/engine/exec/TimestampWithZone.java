@@ -36,6 +36,14 @@ public final class TimestampWithZone
         return packed >> ZONE_BITS;
     }
 
+    /**
+     * The zone key of a packed value; 0 is UTC.
+     */
+    public static int zoneKey(long packed)
+    {
+        return (int) (packed & (MAX_ZONES - 1));
+    }
+
     public static ZoneId zone(long packed)
     {
         synchronized (ZONES) {
