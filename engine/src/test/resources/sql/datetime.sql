@@ -277,3 +277,39 @@ SELECT count(*) FROM golden_events WHERE eventtime BETWEEN '2023-01-01 00:00:00'
 
 SELECT eventid FROM golden_events WHERE eventtime > now() - INTERVAL '1' DAY;
 > empty
+
+-- unit arithmetic over columns, around leap days, month ends and the epoch
+SELECT t, date_trunc('week', t), date_trunc('quarter', t), date_add('month', 1, t), date_add('year', -1, t), date_diff('month', t, TIMESTAMP '2024-03-31 00:00:00'), date_diff('year', t, TIMESTAMP '2025-02-28 12:00:00') FROM (VALUES TIMESTAMP '2024-02-29 12:00:00.000', TIMESTAMP '2023-12-31 23:59:59.999', TIMESTAMP '1969-12-31 12:00:00.500', TIMESTAMP '2000-01-31 00:00:00.000', CAST(NULL AS timestamp(3))) AS v(t) ORDER BY t;
+> 1969-12-31 12:00:00.500 | 1969-12-29 00:00:00.000 | 1969-10-01 00:00:00.000 | 1970-01-31 12:00:00.500 | 1968-12-31 12:00:00.500 | 650 | 55
+> 2000-01-31 00:00:00.000 | 2000-01-31 00:00:00.000 | 2000-01-01 00:00:00.000 | 2000-02-29 00:00:00.000 | 1999-01-31 00:00:00.000 | 290 | 25
+> 2023-12-31 23:59:59.999 | 2023-12-25 00:00:00.000 | 2023-10-01 00:00:00.000 | 2024-01-31 23:59:59.999 | 2022-12-31 23:59:59.999 | 2 | 1
+> 2024-02-29 12:00:00.000 | 2024-02-26 00:00:00.000 | 2024-01-01 00:00:00.000 | 2024-03-29 12:00:00.000 | 2023-02-28 12:00:00.000 | 1 | 1
+> NULL | NULL | NULL | NULL | NULL | NULL | NULL
+
+SELECT d, date_trunc('month', d), date_add('day', -60, d), date_diff('day', d, DATE '2024-03-01'), day_of_week(d), day_of_year(d), week(d), year_of_week(d) FROM (VALUES DATE '2024-02-29', DATE '1969-12-31', DATE '2021-01-03', DATE '1900-03-01') AS v(d) ORDER BY d;
+> 1900-03-01 | 1900-03-01 | 1899-12-31 | 45291 | 4 | 60 | 9 | 1900
+> 1969-12-31 | 1969-12-01 | 1969-11-01 | 19784 | 3 | 365 | 1 | 1970
+> 2021-01-03 | 2021-01-01 | 2020-11-04 | 1153 | 7 | 3 | 53 | 2020
+> 2024-02-29 | 2024-02-01 | 2023-12-31 | 1 | 4 | 60 | 9 | 2024
+
+SELECT date_trunc(u, TIMESTAMP '2023-05-17 13:45:27.789'), date_diff(u, TIMESTAMP '2023-01-01 00:00:00', TIMESTAMP '2024-05-17 13:45:27.789'), date_add(u, 2, TIMESTAMP '2023-05-17 13:45:27.789') FROM (VALUES 'second', 'hour', 'week', 'quarter', 'YEAR') AS v(u) ORDER BY 2;
+> 2023-01-01 00:00:00.000 | 1 | 2025-05-17 13:45:27.789
+> 2023-04-01 00:00:00.000 | 5 | 2023-11-17 13:45:27.789
+> 2023-05-15 00:00:00.000 | 71 | 2023-05-31 13:45:27.789
+> 2023-05-17 13:00:00.000 | 12061 | 2023-05-17 15:45:27.789
+> 2023-05-17 13:45:27.000 | 43422327 | 2023-05-17 13:45:29.789
+
+SELECT from_iso8601_timestamp(s) FROM (VALUES '2023-07-10T11:42:17Z', '2023-07-10T11:42:17.5Z', '2023-07-10T11:42:17-05:00', '2023-07-10T11:42:17+00:00', '2023-07-10T11:42', '2024-02-29T23:59:59.999Z', CAST(NULL AS varchar)) AS v(s);
+> 2023-07-10 11:42:17.000 UTC
+> 2023-07-10 11:42:17.500 UTC
+> 2023-07-10 11:42:17.000 -05:00
+> 2023-07-10 11:42:17.000 UTC
+> 2023-07-10 11:42:00.000 UTC
+> 2024-02-29 23:59:59.999 UTC
+> NULL
+
+SELECT from_iso8601_timestamp(s) FROM (VALUES '2023-07-10T11:42:17Z', '2023-02-29T00:00:00Z') AS v(s);
+> error INVALID_FUNCTION_ARGUMENT
+
+SELECT date_format(from_iso8601_timestamp('2023-07-10T11:42:17.123Z'), '%Y-%m-%dT%H:%i:%s.%fZ'), to_iso8601(date_trunc('hour', from_iso8601_timestamp('2023-07-10T11:42:17.123-05:00'))), format_datetime(date_add('day', 1, from_iso8601_timestamp('2023-07-10T11:42:17Z')), 'yyyy-MM-dd HH:mm');
+> 2023-07-10T11:42:17.123000Z | 2023-07-10T11:00:00.000-05:00 | 2023-07-11 11:42

@@ -31,6 +31,14 @@ public final class TimestampWithZone
         return (epochMillis << ZONE_BITS) | zoneKey(zone);
     }
 
+    /**
+     * A UTC value (zone key 0), without the zone lookup of {@link #pack}.
+     */
+    public static long packUtc(long epochMillis)
+    {
+        return epochMillis << ZONE_BITS;
+    }
+
     public static long epochMillis(long packed)
     {
         return packed >> ZONE_BITS;

@@ -16,9 +16,11 @@ import io.tarn.engine.type.TarnTypes;
 import io.tarn.error.TarnException;
 import io.tarn.storage.vector.ArrayVector;
 import io.tarn.storage.vector.BooleanVector;
+import io.tarn.storage.vector.BytesVector;
 import io.tarn.storage.vector.ColumnBatch;
 import io.tarn.storage.vector.ColumnVector;
 import io.tarn.storage.vector.LongVector;
+import io.tarn.storage.vector.StructVector;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -423,10 +425,32 @@ final class ArrayFunctions
                     Values.write(result, position, type, null);
                     continue;
                 }
-                result.copyFrom(arrays.elements, arrays.offsets[position] + (int) zeroBased, position);
+                share(arrays.elements, arrays.offsets[position] + (int) zeroBased, result, position);
             }
             return result;
         }
+    }
+
+    /**
+     * Puts a value of one vector at a position of another, referring to string bytes rather than copying
+     * them (the result lives no longer than its input batch); other values are copied.
+     */
+    private static void share(ColumnVector source, int from, ColumnVector target, int to)
+    {
+        if (source instanceof BytesVector bytes && !bytes.isNull(from)) {
+            ((BytesVector) target).setReference(to, bytes.vector[from], bytes.start[from], bytes.length[from]);
+            return;
+        }
+        if (source instanceof StructVector struct && !struct.isNull(from)) {
+            StructVector targetStruct = (StructVector) target;
+            for (int field = 0; field < struct.fields.length; field++) {
+                targetStruct.fields[field].ensureCapacity(to + 1);
+                share(struct.fields[field], from, targetStruct.fields[field], to);
+            }
+            targetStruct.setNotNull(to);
+            return;
+        }
+        target.copyFrom(source, from, to);
     }
 
     private static final class Cardinality

@@ -165,7 +165,15 @@ final class DateTimeFunctions
 
     private static long dateField(TimeUnitRange unit, long epochDay)
     {
-        return DateTimeFields.extract(unit, LocalDate.ofEpochDay(epochDay));
+        return switch (unit) {
+            case YEAR -> CivilDates.year(CivilDates.civil(epochDay));
+            case QUARTER -> (CivilDates.month(CivilDates.civil(epochDay)) - 1) / 3 + 1;
+            case MONTH -> CivilDates.month(CivilDates.civil(epochDay));
+            case DAY -> CivilDates.day(CivilDates.civil(epochDay));
+            case ISODOW -> Math.floorMod(epochDay + 3, 7) + 1;
+            case DOY -> epochDay - CivilDates.epochDay(CivilDates.year(CivilDates.civil(epochDay)), 1, 1) + 1;
+            default -> DateTimeFields.extract(unit, LocalDate.ofEpochDay(epochDay));
+        };
     }
 
     private static long timestampField(TimeUnitRange unit, long millis)

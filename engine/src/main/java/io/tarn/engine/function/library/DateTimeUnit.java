@@ -2,7 +2,6 @@ package io.tarn.engine.function.library;
 
 import io.tarn.error.TarnException;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import static io.tarn.engine.StandardErrorCode.INVALID_FUNCTION_ARGUMENT;
@@ -94,12 +93,15 @@ enum DateTimeUnit
         return switch (this) {
             case MILLISECOND, SECOND, MINUTE, HOUR, DAY -> epochDay;
             case WEEK -> epochDay - Math.floorMod(epochDay + 3, 7);
-            case MONTH -> LocalDate.ofEpochDay(epochDay).withDayOfMonth(1).toEpochDay();
-            case QUARTER -> {
-                LocalDate date = LocalDate.ofEpochDay(epochDay);
-                yield LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1).toEpochDay();
+            case MONTH -> {
+                long civil = CivilDates.civil(epochDay);
+                yield CivilDates.epochDay(CivilDates.year(civil), CivilDates.month(civil), 1);
             }
-            case YEAR -> LocalDate.ofEpochDay(epochDay).withDayOfYear(1).toEpochDay();
+            case QUARTER -> {
+                long civil = CivilDates.civil(epochDay);
+                yield CivilDates.epochDay(CivilDates.year(civil), (CivilDates.month(civil) - 1) / 3 * 3 + 1, 1);
+            }
+            case YEAR -> CivilDates.epochDay(CivilDates.year(CivilDates.civil(epochDay)), 1, 1);
         };
     }
 
@@ -115,13 +117,12 @@ enum DateTimeUnit
 
     long addDate(long epochDay, long amount)
     {
-        LocalDate date = LocalDate.ofEpochDay(epochDay);
         return switch (this) {
             case MILLISECOND, SECOND, MINUTE, HOUR, DAY -> epochDay + amount * (millis / MILLIS_PER_DAY);
             case WEEK -> epochDay + amount * 7;
-            case MONTH -> date.plusMonths(amount).toEpochDay();
-            case QUARTER -> date.plusMonths(Math.multiplyExact(amount, 3)).toEpochDay();
-            case YEAR -> date.plusYears(amount).toEpochDay();
+            case MONTH -> CivilDates.plusMonths(epochDay, amount);
+            case QUARTER -> CivilDates.plusMonths(epochDay, Math.multiplyExact(amount, 3));
+            case YEAR -> CivilDates.plusMonths(epochDay, Math.multiplyExact(amount, 12));
         };
     }
 
@@ -148,14 +149,15 @@ enum DateTimeUnit
         if (end < start) {
             return -monthDifference(end, start);
         }
-        LocalDate endDate = LocalDate.ofEpochDay(Math.floorDiv(end, MILLIS_PER_DAY));
-        LocalDate startDate = LocalDate.ofEpochDay(Math.floorDiv(start, MILLIS_PER_DAY));
-        long difference = (endDate.getYear() - startDate.getYear()) * 12L + endDate.getMonthValue() - startDate.getMonthValue();
-        long startDay = startDate.getDayOfMonth();
-        if (endDate.getDayOfMonth() == endDate.lengthOfMonth() && startDay > endDate.getDayOfMonth()) {
-            startDay = endDate.getDayOfMonth();
+        long endDate = CivilDates.civil(Math.floorDiv(end, MILLIS_PER_DAY));
+        long startDate = CivilDates.civil(Math.floorDiv(start, MILLIS_PER_DAY));
+        int endDay = CivilDates.day(endDate);
+        long difference = (CivilDates.year(endDate) - CivilDates.year(startDate)) * 12L + CivilDates.month(endDate) - CivilDates.month(startDate);
+        long startDay = CivilDates.day(startDate);
+        if (endDay == CivilDates.daysInMonth(CivilDates.year(endDate), CivilDates.month(endDate)) && startDay > endDay) {
+            startDay = endDay;
         }
-        long endRemainder = (endDate.getDayOfMonth() - 1) * MILLIS_PER_DAY + Math.floorMod(end, MILLIS_PER_DAY);
+        long endRemainder = (endDay - 1) * MILLIS_PER_DAY + Math.floorMod(end, MILLIS_PER_DAY);
         long startRemainder = (startDay - 1) * MILLIS_PER_DAY + Math.floorMod(start, MILLIS_PER_DAY);
         if (endRemainder < startRemainder) {
             difference--;
@@ -171,21 +173,23 @@ enum DateTimeUnit
         if (end < start) {
             return -yearDifference(end, start);
         }
-        LocalDate endDate = LocalDate.ofEpochDay(Math.floorDiv(end, MILLIS_PER_DAY));
-        LocalDate startDate = LocalDate.ofEpochDay(Math.floorDiv(start, MILLIS_PER_DAY));
-        long endRemainder = (endDate.getDayOfYear() - 1) * MILLIS_PER_DAY + Math.floorMod(end, MILLIS_PER_DAY);
-        long startRemainder = (startDate.getDayOfYear() - 1) * MILLIS_PER_DAY + Math.floorMod(start, MILLIS_PER_DAY);
+        long endDay = Math.floorDiv(end, MILLIS_PER_DAY);
+        long startDay = Math.floorDiv(start, MILLIS_PER_DAY);
+        long endYear = CivilDates.year(CivilDates.civil(endDay));
+        long startYear = CivilDates.year(CivilDates.civil(startDay));
+        long endRemainder = end - CivilDates.epochDay(endYear, 1, 1) * MILLIS_PER_DAY;
+        long startRemainder = start - CivilDates.epochDay(startYear, 1, 1) * MILLIS_PER_DAY;
         if (startRemainder >= FEBRUARY_29) {
-            if (startDate.isLeapYear()) {
-                if (!endDate.isLeapYear()) {
+            if (CivilDates.isLeapYear(startYear)) {
+                if (!CivilDates.isLeapYear(endYear)) {
                     startRemainder -= MILLIS_PER_DAY;
                 }
             }
-            else if (endRemainder >= FEBRUARY_29 && endDate.isLeapYear()) {
+            else if (endRemainder >= FEBRUARY_29 && CivilDates.isLeapYear(endYear)) {
                 endRemainder -= MILLIS_PER_DAY;
             }
         }
-        long difference = endDate.getYear() - startDate.getYear();
+        long difference = endYear - startYear;
         if (endRemainder < startRemainder) {
             difference--;
         }

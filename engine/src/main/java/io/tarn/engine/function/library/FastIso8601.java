@@ -31,7 +31,7 @@ final class FastIso8601
         int hour = digits(bytes, offset + 11, 2);
         int minute = digits(bytes, offset + 14, 2);
         int second = digits(bytes, offset + 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > CivilDates.daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return NOT_PARSED;
         }
         int position = offset + 19;
@@ -67,9 +67,9 @@ final class FastIso8601
         else {
             return NOT_PARSED;
         }
-        long epochDay = epochDay(year, month, day);
+        long epochDay = CivilDates.epochDay(year, month, day);
         long epochMillis = ((epochDay * 24 + hour) * 60 + minute) * 60_000L + second * 1000L + millis - offsetSeconds * 1000L;
-        return TimestampWithZone.pack(epochMillis, offsetSeconds == 0 ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds));
+        return offsetSeconds == 0 ? TimestampWithZone.packUtc(epochMillis) : TimestampWithZone.pack(epochMillis, ZoneOffset.ofTotalSeconds(offsetSeconds));
     }
 
     private static int digits(byte[] bytes, int offset, int count)
@@ -85,25 +85,4 @@ final class FastIso8601
         return value;
     }
 
-    private static int daysInMonth(int year, int month)
-    {
-        return switch (month) {
-            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    /**
-     * Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-     */
-    private static long epochDay(int year, int month, int day)
-    {
-        int marchYear = month <= 2 ? year - 1 : year;
-        int era = Math.floorDiv(marchYear, 400);
-        int yearOfEra = marchYear - era * 400;
-        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097L + dayOfEra - 719_468;
-    }
 }
