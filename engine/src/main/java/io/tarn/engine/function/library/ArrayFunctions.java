@@ -7,7 +7,6 @@ import io.tarn.engine.exec.PhysicalType;
 import io.tarn.engine.exec.ValueFormatter;
 import io.tarn.engine.exec.Values;
 import io.tarn.engine.exec.VectorExpression;
-import io.tarn.engine.exec.expression.LambdaExpression;
 import io.tarn.engine.exec.expression.ValueComparison;
 import io.tarn.engine.function.FunctionRegistry;
 import io.tarn.engine.function.ScalarCall;
@@ -380,39 +379,28 @@ final class ArrayFunctions
      * {@code element_at}: copies the element at the index, or null.
      */
     private static final class ElementAt
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression array;
-        private final VectorExpression index;
-        private final RelDataType type;
         private ColumnVector result;
 
         ElementAt(ScalarCall call)
         {
-            this.array = call.argument(0);
-            this.index = call.argument(1);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
+            super(call);
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            ArrayVector arrays = (ArrayVector) array.evaluate(batch, context);
-            LongVector indexes = (LongVector) index.evaluate(batch, context);
+            ArrayVector arrays = (ArrayVector) argument(0).evaluate(batch, context);
+            LongVector indexes = (LongVector) argument(1).evaluate(batch, context);
             if (result == null) {
-                result = PhysicalType.newVector(type, Batches.positionLimit(batch));
+                result = PhysicalType.newVector(type(), Batches.positionLimit(batch));
             }
             Batches.prepare(result, batch);
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
                 if (arrays.isNull(position) || indexes.isNull(position)) {
-                    Values.write(result, position, type, null);
+                    Values.write(result, position, type(), null);
                     continue;
                 }
                 long index = indexes.values[position];
@@ -422,7 +410,7 @@ final class ArrayFunctions
                 int length = arrays.lengths[position];
                 long zeroBased = index > 0 ? index - 1 : length + index;
                 if (zeroBased < 0 || zeroBased >= length) {
-                    Values.write(result, position, type, null);
+                    Values.write(result, position, type(), null);
                     continue;
                 }
                 share(arrays.elements, arrays.offsets[position] + (int) zeroBased, result, position);
@@ -454,28 +442,19 @@ final class ArrayFunctions
     }
 
     private static final class Cardinality
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression array;
-        private final RelDataType type;
         private final LongVector result = new LongVector(1024);
 
         Cardinality(ScalarCall call)
         {
-            this.array = call.argument(0);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
+            super(call);
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            ArrayVector arrays = (ArrayVector) array.evaluate(batch, context);
+            ArrayVector arrays = (ArrayVector) argument(0).evaluate(batch, context);
             Batches.prepare(result, batch);
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
@@ -494,32 +473,18 @@ final class ArrayFunctions
      * {@code transform}: the result shares the input's offsets and lengths; only the elements are new.
      */
     private static final class Transform
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression array;
-        private final LambdaExpression function;
-        private final RelDataType type;
-
         Transform(ScalarCall call)
         {
-            this.array = call.argument(0);
-            this.function = (LambdaExpression) call.argument(1);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
+            super(call);
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            ArrayVector arrays = (ArrayVector) array.evaluate(batch, context);
-            LambdaElements elements = LambdaElements.of(arrays, batch);
-            ColumnVector results = function.apply(new ColumnVector[] {arrays.elements}, elements.positions(), elements.parents(), elements.count(), batch, context);
-            return sameShape(arrays, results);
+            ArrayVector arrays = (ArrayVector) argument(0).evaluate(batch, context);
+            return sameShape(arrays, LambdaElements.apply(lambda(1), arrays, batch, context));
         }
     }
 
@@ -538,47 +503,30 @@ final class ArrayFunctions
      * {@code filter}: copies the kept elements into a new array vector.
      */
     private static final class Filter
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression array;
-        private final LambdaExpression predicate;
-        private final RelDataType type;
-
         Filter(ScalarCall call)
         {
-            this.array = call.argument(0);
-            this.predicate = (LambdaExpression) call.argument(1);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
+            super(call);
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            ArrayVector arrays = (ArrayVector) array.evaluate(batch, context);
-            LambdaElements elements = LambdaElements.of(arrays, batch);
-            BooleanVector keep = (BooleanVector) predicate.apply(new ColumnVector[] {arrays.elements}, elements.positions(), elements.parents(), elements.count(), batch, context);
-            ArrayVector result = (ArrayVector) PhysicalType.newVector(type, Batches.positionLimit(batch));
+            ArrayVector arrays = (ArrayVector) argument(0).evaluate(batch, context);
+            BooleanVector keep = (BooleanVector) LambdaElements.apply(lambda(1), arrays, batch, context);
+            ArrayVector result = (ArrayVector) PhysicalType.newVector(type(), Batches.positionLimit(batch));
             result.ensureCapacity(Batches.positionLimit(batch));
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
                 if (arrays.isNull(position)) {
-                    Values.write(result, position, type, null);
+                    Values.write(result, position, type(), null);
                     continue;
                 }
-                int kept = 0;
-                for (int element = arrays.offsets[position], end = element + arrays.lengths[position]; element < end; element++) {
-                    if (!keep.isNull(element) && keep.values[element]) {
-                        kept++;
-                    }
-                }
-                int target = result.startArray(position, kept);
-                for (int element = arrays.offsets[position], end = element + arrays.lengths[position]; element < end; element++) {
+                int first = arrays.offsets[position];
+                int end = first + arrays.lengths[position];
+                int target = result.startArray(position, countTrue(keep, first, end));
+                for (int element = first; element < end; element++) {
                     if (!keep.isNull(element) && keep.values[element]) {
                         result.elements.copyFrom(arrays.elements, element, target++);
                     }
@@ -589,43 +537,45 @@ final class ArrayFunctions
     }
 
     /**
+     * How many positions from {@code first} to {@code end} (exclusive) hold true.
+     */
+    static int countTrue(BooleanVector values, int first, int end)
+    {
+        int count = 0;
+        for (int position = first; position < end; position++) {
+            if (!values.isNull(position) && values.values[position]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
      * {@code any_match}, {@code all_match}, {@code none_match}: the predicate runs over all elements of the
      * batch, then each row combines its results with SQL's three-valued logic.
      */
     private static final class Match
-            implements VectorExpression
+            extends CallKernel
     {
         enum Kind
         {
             ANY, ALL, NONE
         }
 
-        private final VectorExpression array;
-        private final LambdaExpression predicate;
         private final Kind kind;
-        private final RelDataType type;
         private final BooleanVector result = new BooleanVector(1024);
 
         Match(ScalarCall call, Kind kind)
         {
-            this.array = call.argument(0);
-            this.predicate = (LambdaExpression) call.argument(1);
+            super(call);
             this.kind = requireNonNull(kind, "kind is null");
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            ArrayVector arrays = (ArrayVector) array.evaluate(batch, context);
-            LambdaElements elements = LambdaElements.of(arrays, batch);
-            BooleanVector tests = (BooleanVector) predicate.apply(new ColumnVector[] {arrays.elements}, elements.positions(), elements.parents(), elements.count(), batch, context);
+            ArrayVector arrays = (ArrayVector) argument(0).evaluate(batch, context);
+            BooleanVector tests = (BooleanVector) LambdaElements.apply(lambda(1), arrays, batch, context);
             Batches.prepare(result, batch);
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
@@ -668,36 +618,21 @@ final class ArrayFunctions
      * the state held per row; then the output function over all rows.
      */
     private static final class Reduce
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression array;
-        private final VectorExpression initial;
-        private final LambdaExpression input;
-        private final LambdaExpression output;
         private final RelDataType stateType;
-        private final RelDataType type;
 
         Reduce(ScalarCall call)
         {
-            this.array = call.argument(0);
-            this.initial = call.argument(1);
-            this.input = (LambdaExpression) call.argument(2);
-            this.output = (LambdaExpression) call.argument(3);
+            super(call);
             this.stateType = call.argumentType(1);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            ArrayVector arrays = (ArrayVector) array.evaluate(batch, context);
-            ColumnVector initialStates = initial.evaluate(batch, context);
+            ArrayVector arrays = (ArrayVector) argument(0).evaluate(batch, context);
+            ColumnVector initialStates = argument(1).evaluate(batch, context);
             int limit = Batches.positionLimit(batch);
             ColumnVector state = PhysicalType.newVector(stateType, limit);
             state.ensureCapacity(limit);
@@ -725,7 +660,7 @@ final class ArrayFunctions
                         positions[count++] = position;
                     }
                 }
-                ColumnVector next = input.apply(new ColumnVector[] {state, element}, positions, positions, count, batch, context);
+                ColumnVector next = lambda(2).apply(new ColumnVector[] {state, element}, positions, positions, count, batch, context);
                 ColumnVector copy = PhysicalType.newVector(stateType, limit);
                 copy.ensureCapacity(limit);
                 for (int row = 0; row < liveCount; row++) {
@@ -734,13 +669,14 @@ final class ArrayFunctions
                 }
                 state = copy;
             }
-            ColumnVector outputs = output.apply(new ColumnVector[] {state}, Arrays.copyOf(live, liveCount), Arrays.copyOf(live, liveCount), liveCount, batch, context);
-            ColumnVector result = PhysicalType.newVector(type, limit);
+            int[] rows = Arrays.copyOf(live, liveCount);
+            ColumnVector outputs = lambda(3).apply(new ColumnVector[] {state}, rows, rows, liveCount, batch, context);
+            ColumnVector result = PhysicalType.newVector(type(), limit);
             result.ensureCapacity(limit);
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
                 if (arrays.isNull(position)) {
-                    Values.write(result, position, type, null);
+                    Values.write(result, position, type(), null);
                 }
                 else {
                     result.copyFrom(outputs, position, position);
@@ -755,42 +691,27 @@ final class ArrayFunctions
      * then the lambda over all of them at once.
      */
     private static final class ZipWith
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression left;
-        private final VectorExpression right;
-        private final LambdaExpression function;
-        private final RelDataType type;
-
         ZipWith(ScalarCall call)
         {
-            this.left = call.argument(0);
-            this.right = call.argument(1);
-            this.function = (LambdaExpression) call.argument(2);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
+            super(call);
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            ArrayVector leftArrays = (ArrayVector) left.evaluate(batch, context);
-            ArrayVector rightArrays = (ArrayVector) right.evaluate(batch, context);
+            ArrayVector leftArrays = (ArrayVector) argument(0).evaluate(batch, context);
+            ArrayVector rightArrays = (ArrayVector) argument(1).evaluate(batch, context);
             int limit = Batches.positionLimit(batch);
             ArrayVector zipped = new ArrayVector(limit, leftArrays.elements.newEmpty(16));
             zipped.ensureCapacity(limit);
             ColumnVector rightElements = rightArrays.elements.newEmpty(16);
-            List<Integer> positions = new ArrayList<>();
-            List<Integer> parents = new ArrayList<>();
+            LambdaElements.Builder elements = new LambdaElements.Builder();
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
                 if (leftArrays.isNull(position) || rightArrays.isNull(position)) {
-                    Values.write(zipped, position, type, null);
+                    Values.write(zipped, position, type(), null);
                     continue;
                 }
                 int leftLength = leftArrays.lengths[position];
@@ -799,26 +720,26 @@ final class ArrayFunctions
                 int first = zipped.startArray(position, length);
                 rightElements.ensureCapacity(first + length);
                 for (int index = 0; index < length; index++) {
-                    if (index < leftLength) {
-                        zipped.elements.copyFrom(leftArrays.elements, leftArrays.offsets[position] + index, first + index);
-                    }
-                    else {
-                        zipped.elements.setNull(first + index);
-                    }
-                    if (index < rightLength) {
-                        rightElements.copyFrom(rightArrays.elements, rightArrays.offsets[position] + index, first + index);
-                    }
-                    else {
-                        rightElements.setNull(first + index);
-                    }
-                    positions.add(first + index);
-                    parents.add(position);
+                    copyOrNull(leftArrays.elements, index < leftLength ? leftArrays.offsets[position] + index : -1, zipped.elements, first + index);
+                    copyOrNull(rightArrays.elements, index < rightLength ? rightArrays.offsets[position] + index : -1, rightElements, first + index);
+                    elements.add(first + index, position);
                 }
             }
-            int[] elementPositions = positions.stream().mapToInt(Integer::intValue).toArray();
-            int[] parentPositions = parents.stream().mapToInt(Integer::intValue).toArray();
-            ColumnVector results = function.apply(new ColumnVector[] {zipped.elements, rightElements}, elementPositions, parentPositions, elementPositions.length, batch, context);
+            ColumnVector results = elements.build().apply(lambda(2), new ColumnVector[] {zipped.elements, rightElements}, batch, context);
             return sameShape(zipped, results);
+        }
+    }
+
+    /**
+     * Copies the value at {@code from}, or puts a null where {@code from} is negative.
+     */
+    static void copyOrNull(ColumnVector source, int from, ColumnVector target, int to)
+    {
+        if (from < 0) {
+            target.setNull(to);
+        }
+        else {
+            target.copyFrom(source, from, to);
         }
     }
 
@@ -827,39 +748,28 @@ final class ArrayFunctions
      * must give -1, 0 or 1.
      */
     private static final class SortWithComparator
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression array;
-        private final LambdaExpression comparator;
         private final RelDataType elementType;
-        private final RelDataType type;
 
         SortWithComparator(ScalarCall call)
         {
-            this.array = call.argument(0);
-            this.comparator = (LambdaExpression) call.argument(1);
+            super(call);
             this.elementType = call.argumentType(0).getComponentType();
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            ArrayVector arrays = (ArrayVector) array.evaluate(batch, context);
-            ColumnVector result = PhysicalType.newVector(type, Batches.positionLimit(batch));
+            ArrayVector arrays = (ArrayVector) argument(0).evaluate(batch, context);
+            ColumnVector result = PhysicalType.newVector(type(), Batches.positionLimit(batch));
             result.ensureCapacity(Batches.positionLimit(batch));
             ColumnVector first = PhysicalType.newVector(elementType, 1);
             ColumnVector second = PhysicalType.newVector(elementType, 1);
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
                 if (arrays.isNull(position)) {
-                    Values.write(result, position, type, null);
+                    Values.write(result, position, type(), null);
                     continue;
                 }
                 List<Integer> order = new ArrayList<>();
@@ -872,8 +782,8 @@ final class ArrayFunctions
                     second.reset();
                     first.copyFrom(arrays.elements, left, 0);
                     second.copyFrom(arrays.elements, right, 0);
-                    ColumnVector compared = comparator.apply(new ColumnVector[] {first, second}, new int[] {0}, new int[] {parent}, 1, batch, context);
-                    Object value = Values.read(compared, 0, comparator.bodyType());
+                    ColumnVector compared = lambda(1).apply(new ColumnVector[] {first, second}, new int[] {0}, new int[] {parent}, 1, batch, context);
+                    Object value = Values.read(compared, 0, lambda(1).bodyType());
                     if (!(value instanceof Long number) || number < -1 || number > 1) {
                         throw new TarnException(INVALID_FUNCTION_ARGUMENT, "Lambda comparator must return either -1, 0, or 1");
                     }
@@ -883,7 +793,7 @@ final class ArrayFunctions
                 for (int element : order) {
                     sorted.add(Values.read(arrays.elements, element, elementType));
                 }
-                Values.write(result, position, type, sorted);
+                Values.write(result, position, type(), sorted);
             }
             return result;
         }

@@ -5,7 +5,6 @@ import io.tarn.engine.exec.ExecutionContext;
 import io.tarn.engine.exec.PhysicalType;
 import io.tarn.engine.exec.Values;
 import io.tarn.engine.exec.VectorExpression;
-import io.tarn.engine.exec.expression.LambdaExpression;
 import io.tarn.engine.function.FunctionRegistry;
 import io.tarn.engine.function.ScalarCall;
 import io.tarn.engine.function.Scalars;
@@ -227,47 +226,30 @@ final class MapFunctions
      * {@code map_filter}: the lambda runs once over all entries of the batch.
      */
     private static final class MapFilter
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression map;
-        private final LambdaExpression predicate;
-        private final RelDataType type;
-
         MapFilter(ScalarCall call)
         {
-            this.map = call.argument(0);
-            this.predicate = (LambdaExpression) call.argument(1);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
+            super(call);
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            MapVector maps = (MapVector) map.evaluate(batch, context);
-            LambdaElements entries = LambdaElements.of(maps, batch);
-            BooleanVector keep = (BooleanVector) predicate.apply(new ColumnVector[] {maps.keys, maps.values}, entries.positions(), entries.parents(), entries.count(), batch, context);
-            MapVector result = (MapVector) PhysicalType.newVector(type, Batches.positionLimit(batch));
+            MapVector maps = (MapVector) argument(0).evaluate(batch, context);
+            BooleanVector keep = (BooleanVector) LambdaElements.apply(lambda(1), maps, batch, context);
+            MapVector result = (MapVector) PhysicalType.newVector(type(), Batches.positionLimit(batch));
             result.ensureCapacity(Batches.positionLimit(batch));
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
                 if (maps.isNull(position)) {
-                    Values.write(result, position, type, null);
+                    Values.write(result, position, type(), null);
                     continue;
                 }
-                int kept = 0;
-                for (int entry = maps.offsets[position], end = entry + maps.lengths[position]; entry < end; entry++) {
-                    if (!keep.isNull(entry) && keep.values[entry]) {
-                        kept++;
-                    }
-                }
-                int target = result.startMap(position, kept);
-                for (int entry = maps.offsets[position], end = entry + maps.lengths[position]; entry < end; entry++) {
+                int first = maps.offsets[position];
+                int end = first + maps.lengths[position];
+                int target = result.startMap(position, ArrayFunctions.countTrue(keep, first, end));
+                for (int entry = first; entry < end; entry++) {
                     if (!keep.isNull(entry) && keep.values[entry]) {
                         result.keys.copyFrom(maps.keys, entry, target);
                         result.values.copyFrom(maps.values, entry, target);
@@ -283,32 +265,18 @@ final class MapFunctions
      * {@code transform_values}: the new values are the lambda's results, the keys stay.
      */
     private static final class TransformValues
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression map;
-        private final LambdaExpression function;
-        private final RelDataType type;
-
         TransformValues(ScalarCall call)
         {
-            this.map = call.argument(0);
-            this.function = (LambdaExpression) call.argument(1);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
+            super(call);
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            MapVector maps = (MapVector) map.evaluate(batch, context);
-            LambdaElements entries = LambdaElements.of(maps, batch);
-            ColumnVector values = function.apply(new ColumnVector[] {maps.keys, maps.values}, entries.positions(), entries.parents(), entries.count(), batch, context);
-            return sameShape(maps, maps.keys, values);
+            MapVector maps = (MapVector) argument(0).evaluate(batch, context);
+            return sameShape(maps, maps.keys, LambdaElements.apply(lambda(1), maps, batch, context));
         }
     }
 
@@ -331,32 +299,19 @@ final class MapFunctions
      * within each map.
      */
     private static final class TransformKeys
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression map;
-        private final LambdaExpression function;
-        private final RelDataType type;
-
         TransformKeys(ScalarCall call)
         {
-            this.map = call.argument(0);
-            this.function = (LambdaExpression) call.argument(1);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
+            super(call);
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            MapVector maps = (MapVector) map.evaluate(batch, context);
-            LambdaElements entries = LambdaElements.of(maps, batch);
-            ColumnVector keys = function.apply(new ColumnVector[] {maps.keys, maps.values}, entries.positions(), entries.parents(), entries.count(), batch, context);
-            RelDataType keyType = type.getKeyType();
+            MapVector maps = (MapVector) argument(0).evaluate(batch, context);
+            ColumnVector keys = LambdaElements.apply(lambda(1), maps, batch, context);
+            RelDataType keyType = type().getKeyType();
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
                 if (maps.isNull(position)) {
@@ -380,88 +335,50 @@ final class MapFunctions
      * gathered (null where missing) so the lambda runs once over all entries of the batch.
      */
     private static final class ZipWith
-            implements VectorExpression
+            extends CallKernel
     {
-        private final VectorExpression left;
-        private final VectorExpression right;
-        private final LambdaExpression function;
-        private final RelDataType type;
-
         ZipWith(ScalarCall call)
         {
-            this.left = call.argument(0);
-            this.right = call.argument(1);
-            this.function = (LambdaExpression) call.argument(2);
-            this.type = call.returnType();
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
+            super(call);
         }
 
         @Override
         public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
         {
-            MapVector leftMaps = (MapVector) left.evaluate(batch, context);
-            MapVector rightMaps = (MapVector) right.evaluate(batch, context);
-            RelDataType keyType = left.type().getKeyType();
+            MapVector leftMaps = (MapVector) argument(0).evaluate(batch, context);
+            MapVector rightMaps = (MapVector) argument(1).evaluate(batch, context);
+            RelDataType keyType = argument(0).type().getKeyType();
             int limit = Batches.positionLimit(batch);
             MapVector zipped = new MapVector(limit, leftMaps.keys.newEmpty(16), leftMaps.values.newEmpty(16));
             ColumnVector rightValues = rightMaps.values.newEmpty(16);
             zipped.ensureCapacity(limit);
-            List<Integer> positions = new ArrayList<>();
-            List<Integer> parents = new ArrayList<>();
+            LambdaElements.Builder entries = new LambdaElements.Builder();
             for (int row = 0; row < batch.size(); row++) {
                 int position = batch.position(row);
                 if (leftMaps.isNull(position) || rightMaps.isNull(position)) {
-                    Values.write(zipped, position, type, null);
+                    Values.write(zipped, position, type(), null);
                     continue;
                 }
+                // For each key, in order: its entry in the left map and in the right map, -1 where absent.
                 Map<Object, int[]> keys = new LinkedHashMap<>();
                 for (int entry = leftMaps.offsets[position], end = entry + leftMaps.lengths[position]; entry < end; entry++) {
                     keys.put(Values.read(leftMaps.keys, entry, keyType), new int[] {entry, -1});
                 }
                 for (int entry = rightMaps.offsets[position], end = entry + rightMaps.lengths[position]; entry < end; entry++) {
-                    Object key = Values.read(rightMaps.keys, entry, keyType);
-                    int[] sources = keys.get(key);
-                    if (sources == null) {
-                        keys.put(key, new int[] {-1, entry});
-                    }
-                    else {
-                        sources[1] = entry;
-                    }
+                    keys.computeIfAbsent(Values.read(rightMaps.keys, entry, keyType), key -> new int[] {-1, -1})[1] = entry;
                 }
                 int target = zipped.startMap(position, keys.size());
+                rightValues.ensureCapacity(target + keys.size());
                 for (int[] sources : keys.values()) {
-                    zipped.keys.ensureCapacity(target + 1);
-                    zipped.values.ensureCapacity(target + 1);
-                    rightValues.ensureCapacity(target + 1);
-                    if (sources[0] >= 0) {
-                        zipped.keys.copyFrom(leftMaps.keys, sources[0], target);
-                        zipped.values.copyFrom(leftMaps.values, sources[0], target);
-                    }
-                    else {
-                        zipped.keys.copyFrom(rightMaps.keys, sources[1], target);
-                        zipped.values.setNull(target);
-                    }
-                    if (sources[1] >= 0) {
-                        rightValues.copyFrom(rightMaps.values, sources[1], target);
-                    }
-                    else {
-                        rightValues.setNull(target);
-                    }
-                    positions.add(target);
-                    parents.add(position);
+                    zipped.keys.copyFrom(sources[0] >= 0 ? leftMaps.keys : rightMaps.keys, sources[0] >= 0 ? sources[0] : sources[1], target);
+                    ArrayFunctions.copyOrNull(leftMaps.values, sources[0], zipped.values, target);
+                    ArrayFunctions.copyOrNull(rightMaps.values, sources[1], rightValues, target);
+                    entries.add(target, position);
                     target++;
                 }
             }
-            int[] elementPositions = positions.stream().mapToInt(Integer::intValue).toArray();
-            int[] parentPositions = parents.stream().mapToInt(Integer::intValue).toArray();
-            ColumnVector values = function.apply(new ColumnVector[] {zipped.keys, zipped.values, rightValues}, elementPositions, parentPositions, elementPositions.length, batch, context);
+            ColumnVector values = entries.build().apply(lambda(2), new ColumnVector[] {zipped.keys, zipped.values, rightValues}, batch, context);
             return sameShape(zipped, zipped.keys, values);
         }
     }
-
 }
