@@ -231,3 +231,22 @@ SELECT CAST(JSON '{"b":1,"a":2}' AS varchar);
 -- json literals are canonical: sorted keys, no whitespace
 SELECT JSON '{"b":[1, 1.5e0, "x"], "a":null}', JSON '  "x" ', JSON '1.0';
 > {"a":null,"b":[1,1.5,"x"]} | "x" | 1.0
+
+-- over a store-like table's eventjson column
+SELECT eventid, json_extract_scalar(eventjson, '$.userIdentity.type'), json_extract_scalar(eventjson, '$.requestParameters.bucketName'), json_extract(eventjson, '$.tags'), json_size(eventjson, '$') FROM golden_events ORDER BY eventid;
+> e1 | IAMUser | b1 | NULL | 4
+> e2 | Root | NULL | NULL | 3
+> e3 | NULL | NULL | NULL | NULL
+> e4 | NULL | b2 | ["x","y"] | 4
+
+SELECT json_extract_scalar(eventjson, '$.eventName') AS name, count(*) FROM golden_events WHERE json_extract_scalar(eventjson, '$.userIdentity.type') IS NOT NULL GROUP BY json_extract_scalar(eventjson, '$.eventName') ORDER BY name;
+> ConsoleLogin | 1
+> GetObject | 1
+
+SELECT eventid FROM golden_events WHERE json_extract_scalar(eventjson, '$.additionalEventData.MFAUsed') = 'No';
+> e2
+
+SELECT eventid, CAST(json_extract(eventjson, '$.requestParameters') AS map(varchar, varchar)) FROM golden_events WHERE eventjson IS NOT NULL ORDER BY eventid;
+> e1 | {bucketName=b1, key=k1}
+> e2 | NULL
+> e4 | {bucketName=b2}
