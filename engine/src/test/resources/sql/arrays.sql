@@ -319,3 +319,17 @@ SELECT eventid, r.arn, r.type FROM golden_events CROSS JOIN UNNEST(resources) AS
 -- Lake extension, not Trino: the single alias is the whole row
 SELECT r FROM golden_events CROSS JOIN UNNEST(resources) AS t(r) WHERE eventid = 'e4';
 > {arn=arn:aws:s3:::b2, type=AWS::S3::Bucket}
+
+-- Lake extension, not Trino: single-alias rows next to a map UNNEST with two aliases
+SELECT eventid, r.arn, k FROM golden_events CROSS JOIN UNNEST(resources) AS t(r) CROSS JOIN UNNEST(requestparameters) AS p(k, v) ORDER BY eventid, r.arn, k;
+> e1 | arn:aws:s3:::b1 | bucketName
+> e1 | arn:aws:s3:::b1 | key
+> e1 | arn:aws:s3:::b1/k1 | bucketName
+> e1 | arn:aws:s3:::b1/k1 | key
+> e4 | arn:aws:s3:::b2 | bucketName
+
+-- Lake extension, not Trino: single-alias rows with ordinality
+SELECT eventid, r.arn, n FROM golden_events CROSS JOIN UNNEST(resources) WITH ORDINALITY AS t(r, n) ORDER BY eventid, n;
+> e1 | arn:aws:s3:::b1 | 1
+> e1 | arn:aws:s3:::b1/k1 | 2
+> e4 | arn:aws:s3:::b2 | 1

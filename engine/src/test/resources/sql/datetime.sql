@@ -11,8 +11,8 @@ SELECT TIMESTAMP '2023-01-22 16:53:53 UTC', TIMESTAMP '2023-01-22 16:53:53.123 A
 > 2023-01-22 16:53:53 UTC | 2023-01-22 16:53:53.123 America/New_York | 2023-01-22 16:53:53 +05:30
 
 -- current time: types (values change, so only their shape is checked)
-SELECT CAST(now() AS varchar) LIKE '____-__-__ __:__:__.___ UTC', CAST(current_timestamp AS varchar) LIKE '____-__-__ __:__:__.___ UTC', CAST(current_date AS varchar) LIKE '____-__-__', CAST(localtimestamp AS varchar) LIKE '____-__-__ __:__:__.___', current_timezone();
-> true | true | true | true | UTC
+SELECT CAST(now() AS varchar) LIKE '____-__-__ __:__:__.___ UTC', CAST(current_timestamp AS varchar) LIKE '____-__-__ __:__:__.___ UTC', CAST(current_date AS varchar) LIKE '____-__-__', CAST(localtimestamp AS varchar) LIKE '____-__-__ __:__:__.___', CAST(localtime AS varchar) LIKE '__:__:__.___', current_timezone();
+> true | true | true | true | true | UTC
 
 SELECT now() = current_timestamp, current_date = CAST(now() AS date), localtimestamp = CAST(now() AS timestamp(3)), now() > TIMESTAMP '2024-01-01 00:00:00 UTC';
 > true | true | true | true

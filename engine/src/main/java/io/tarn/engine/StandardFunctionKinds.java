@@ -27,7 +27,6 @@ final class StandardFunctionKinds
             Map.entry("coalesce", "First non-null argument"),
             Map.entry("nullif", "Null if both arguments are equal, else the first"),
             Map.entry("current_time", "Time of day the query started"),
-            Map.entry("localtime", "Time of day the query started, without time zone"),
             Map.entry("grouping", "Which grouping columns a row aggregates"));
 
     private StandardFunctionKinds() {}

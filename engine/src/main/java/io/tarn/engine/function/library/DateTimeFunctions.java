@@ -24,6 +24,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -76,6 +77,8 @@ final class DateTimeFunctions
                 Scalars.rowwiseOnNulls((arguments, context) -> context.start().atZone(context.timeZone())));
         functions.nondeterministicScalar("localtimestamp(): timestamp(3)", "Time the query started, as wall-clock time in the session's time zone",
                 Scalars.rowwiseOnNulls((arguments, context) -> LocalDateTime.ofInstant(context.start(), context.timeZone()).withNano(context.start().getNano() / 1_000_000 * 1_000_000)));
+        functions.nondeterministicScalar("localtime(): time(3)", "Time of day the query started, in the session's time zone",
+                Scalars.rowwiseOnNulls((arguments, context) -> LocalTime.ofInstant(context.start(), context.timeZone()).withNano(context.start().getNano() / 1_000_000 * 1_000_000)));
         functions.nondeterministicScalar("current_date(): date", "Date the query started, in the session's time zone",
                 Scalars.rowwiseOnNulls((arguments, context) -> LocalDate.ofInstant(context.start(), context.timeZone())));
         functions.scalar("current_timezone(): varchar", "The session's time zone",
