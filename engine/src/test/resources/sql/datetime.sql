@@ -313,3 +313,17 @@ SELECT from_iso8601_timestamp(s) FROM (VALUES '2023-07-10T11:42:17Z', '2023-02-2
 
 SELECT date_format(from_iso8601_timestamp('2023-07-10T11:42:17.123Z'), '%Y-%m-%dT%H:%i:%s.%fZ'), to_iso8601(date_trunc('hour', from_iso8601_timestamp('2023-07-10T11:42:17.123-05:00'))), format_datetime(date_add('day', 1, from_iso8601_timestamp('2023-07-10T11:42:17Z')), 'yyyy-MM-dd HH:mm');
 > 2023-07-10T11:42:17.123000Z | 2023-07-10T11:00:00.000-05:00 | 2023-07-11 11:42
+
+-- date(x), as in Lake's sample queries (GROUP BY date(eventTime)), and timezone(x)
+SELECT date('2023-01-02'), date(' 2023-01-02 '), date(TIMESTAMP '2023-01-02 10:00:00'), date(TIMESTAMP '2023-01-02 23:00:00 America/New_York'), date(CAST(NULL AS varchar)), timezone(TIMESTAMP '2023-01-02 23:00:00 America/New_York'), timezone(TIMESTAMP '2023-01-02 23:00:00 +05:30');
+> types date, date, date, date, date, varchar, varchar
+> 2023-01-02 | 2023-01-02 | 2023-01-02 | 2023-01-02 | NULL | America/New_York | +05:30
+
+SELECT date('2023-01-02 10:00:00');
+> error INVALID_CAST_ARGUMENT
+
+SELECT date(eventtime) AS day, count(*) FROM golden_events GROUP BY date(eventtime) ORDER BY day;
+> 2022-12-31 | 1
+> 2023-01-22 | 1
+> 2023-01-23 | 1
+> 2023-02-01 | 1

@@ -1,6 +1,7 @@
 package io.tarn.engine.function.library;
 
 import io.tarn.engine.exec.Batches;
+import io.tarn.engine.exec.DateTimeParsing;
 import io.tarn.engine.exec.ExecutionContext;
 import io.tarn.engine.exec.Interval;
 import io.tarn.engine.exec.TimestampWithZone;
@@ -38,6 +39,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.tarn.engine.StandardErrorCode.INVALID_CAST_ARGUMENT;
 import static io.tarn.engine.StandardErrorCode.INVALID_FUNCTION_ARGUMENT;
 import static io.tarn.engine.StandardErrorCode.NOT_SUPPORTED;
 import static java.util.Objects.requireNonNull;
@@ -147,6 +149,11 @@ final class DateTimeFunctions
             functions.scalar(unit.name().toLowerCase(Locale.ROOT) + "(interval year to month): bigint", "Field of the interval",
                     Scalars.unary(interval -> DateTimeFields.extract(unit, interval)));
         }
+        functions.scalar("date(varchar): date", "The date the text names (as CAST(x AS date))", Scalars.unary(text -> castToDate((String) text)));
+        functions.scalar("date(" + TIMESTAMP + "): date", "Date of the timestamp",
+                call -> new LongKernel(call, millis -> Math.floorDiv(millis, DateTimeUnit.MILLIS_PER_DAY)));
+        functions.scalar("date(" + TIMESTAMP_TZ + "): date", "Date of the timestamp in its time zone", Scalars.unary(value -> ((ZonedDateTime) value).toLocalDate()));
+        functions.scalar("timezone(" + TIMESTAMP_TZ + "): varchar", "Time zone of the timestamp", Scalars.unary(value -> zoneName(((ZonedDateTime) value).getZone())));
         functions.scalar("timezone_hour(" + TIMESTAMP_TZ + "): bigint", "Hours of the time zone's offset from UTC",
                 Scalars.unary(value -> (long) (((ZonedDateTime) value).getOffset().getTotalSeconds() / 3600)));
         functions.scalar("timezone_minute(" + TIMESTAMP_TZ + "): bigint", "Minutes of the time zone's offset from UTC",
@@ -348,6 +355,16 @@ final class DateTimeFunctions
             }
         }
         return parts.isEmpty() ? "0 seconds" : String.join(", ", parts);
+    }
+
+    private static LocalDate castToDate(String text)
+    {
+        try {
+            return DateTimeParsing.parseDate(text.trim());
+        }
+        catch (DateTimeException e) {
+            throw new TarnException(INVALID_CAST_ARGUMENT, "Value cannot be cast to date: " + text);
+        }
     }
 
     private static LocalDate localDate(Object value)
