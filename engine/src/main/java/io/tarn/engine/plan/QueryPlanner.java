@@ -74,13 +74,13 @@ public final class QueryPlanner
         SqlRewriter.RewrittenSql rewritten = SqlRewriter.rewrite(sql);
         PlanningErrors errors = new PlanningErrors(rewritten, context.catalog(), operatorTable);
         try {
-            return planParsed(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery(), rewritten, context, TrinoConformance.INSTANCE);
+            return planParsed(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery(), rewritten, context);
         }
         catch (RuntimeException | org.apache.calcite.sql.parser.SqlParseException e) {
             if (isUnnestAliasMismatch(e, rewritten)) {
                 // UNNEST(array of rows) AS t(r): Trino wants an alias per field, Lake takes one alias as the row.
                 try {
-                    return planParsed(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery(), rewritten, context, TrinoConformance.ROW_UNNEST);
+                    return planParsed(RowUnnestRewriter.rewrite(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery()), rewritten, context);
                 }
                 catch (RuntimeException | org.apache.calcite.sql.parser.SqlParseException ignored) {
                     // Report the error of Trino's reading.
@@ -100,13 +100,13 @@ public final class QueryPlanner
         return false;
     }
 
-    private PlannedQuery planParsed(SqlNode parsed, SqlRewriter.RewrittenSql rewritten, PlanningContext context, TrinoConformance conformance)
+    private PlannedQuery planParsed(SqlNode parsed, SqlRewriter.RewrittenSql rewritten, PlanningContext context)
     {
         QueryStatementChecks.checkQuery(parsed, rewritten);
         SqlNode bound = LibraryFunctionBinder.bind(UnnestAliasQualifier.qualify(parsed), operatorTable);
         RelDataTypeFactory typeFactory = TarnTypes.newTypeFactory();
         CalciteCatalogReader catalogReader = catalogReader(context.catalog().root(), context.defaultSchemaPath(), typeFactory);
-        SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory, conformance);
+        SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory);
         SqlNode validated = validator.validate(bound);
         LibraryFunctionBinder.restoreCasts(validated);
         RelDataType parameterRow = validator.getParameterRowType(validated);

@@ -14,10 +14,10 @@ import org.apache.calcite.sql.validate.SqlValidatorImpl;
 final class TarnValidator
         extends SqlValidatorImpl
 {
-    TarnValidator(SqlOperatorTable operatorTable, SqlValidatorCatalogReader catalogReader, RelDataTypeFactory typeFactory, TrinoConformance conformance)
+    TarnValidator(SqlOperatorTable operatorTable, SqlValidatorCatalogReader catalogReader, RelDataTypeFactory typeFactory)
     {
         super(operatorTable, catalogReader, typeFactory, SqlValidator.Config.DEFAULT
-                .withConformance(conformance)
+                .withConformance(TrinoConformance.INSTANCE)
                 .withIdentifierExpansion(true)
                 .withDefaultNullCollation(NullCollation.LAST)
                 .withTypeCoercionEnabled(true)

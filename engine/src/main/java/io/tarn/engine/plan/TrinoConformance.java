@@ -10,19 +10,11 @@ import org.apache.calcite.sql.validate.SqlDelegatingConformance;
 public final class TrinoConformance
         extends SqlDelegatingConformance
 {
-    public static final TrinoConformance INSTANCE = new TrinoConformance(false);
-    /**
-     * Lake's (and Athena's) reading of {@code UNNEST(array of rows) AS t(r)}: one alias names the whole row
-     * instead of one alias per field. The planner uses it only for queries Trino's reading rejects.
-     */
-    public static final TrinoConformance ROW_UNNEST = new TrinoConformance(true);
+    public static final TrinoConformance INSTANCE = new TrinoConformance();
 
-    private final boolean rowUnnest;
-
-    private TrinoConformance(boolean rowUnnest)
+    private TrinoConformance()
     {
         super(SqlConformanceEnum.PRESTO);
-        this.rowUnnest = rowUnnest;
     }
 
     @Override
@@ -46,7 +38,7 @@ public final class TrinoConformance
     @Override
     public boolean allowAliasUnnestItems()
     {
-        return rowUnnest;
+        return false;
     }
 
     @Override
