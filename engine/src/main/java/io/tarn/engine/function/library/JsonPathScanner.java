@@ -311,6 +311,13 @@ final class JsonPathScanner
     private static int skipString(byte[] bytes, int position, int end)
     {
         while (position < end) {
+            // Most string bytes are plain: skip them without the checks below.
+            while (position < end && PLAIN[bytes[position] & 0xFF]) {
+                position++;
+            }
+            if (position == end) {
+                return FALLBACK;
+            }
             int character = bytes[position] & 0xFF;
             if (character == '"') {
                 return position + 1;
@@ -458,6 +465,15 @@ final class JsonPathScanner
             position++;
         }
         return position;
+    }
+
+    // ASCII bytes that need no check inside a string: not a quote, a backslash or a control character.
+    private static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (int character = 0x20; character < 0x80; character++) {
+            PLAIN[character] = character != '"' && character != '\\';
+        }
     }
 
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
