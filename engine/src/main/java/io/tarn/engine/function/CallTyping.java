@@ -19,6 +19,7 @@ import org.apache.calcite.sql.validate.SqlValidatorScope;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +52,7 @@ final class CallTyping
     /**
      * As Trino: a lambda whose parameter count no signature of the function takes at its position.
      */
-    private static java.util.Optional<PositionedSqlException> lambdaArityError(FunctionRegistry registry, String name, List<SqlNode> operands)
+    private static Optional<PositionedSqlException> lambdaArityError(FunctionRegistry registry, String name, List<SqlNode> operands)
     {
         for (int index = 0; index < operands.size(); index++) {
             if (!(operands.get(index) instanceof SqlLambda lambda)) {
@@ -65,11 +66,11 @@ final class CallTyping
                     .toList();
             int parameters = lambda.getParameters().size();
             if (arities.size() == 1 && arities.get(0) != parameters) {
-                return java.util.Optional.of(new PositionedSqlException(StandardErrorCode.INVALID_PARAMETER_USAGE, lambda.getParserPosition(),
+                return Optional.of(new PositionedSqlException(StandardErrorCode.INVALID_PARAMETER_USAGE, lambda.getParserPosition(),
                         "Expected a lambda that takes " + arities.get(0) + " argument(s) but got " + parameters));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

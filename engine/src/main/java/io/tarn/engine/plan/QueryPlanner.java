@@ -37,6 +37,7 @@ import org.apache.calcite.tools.RelBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 import static java.util.Objects.requireNonNull;
@@ -94,7 +95,7 @@ public final class QueryPlanner
     {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().contains("List of column aliases must have same degree as table")) {
-                return rewritten.text().toLowerCase(java.util.Locale.ROOT).contains("unnest");
+                return rewritten.text().toLowerCase(Locale.ROOT).contains("unnest");
             }
         }
         return false;

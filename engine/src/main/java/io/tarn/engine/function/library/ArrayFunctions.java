@@ -28,10 +28,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 import static io.tarn.engine.StandardErrorCode.INVALID_FUNCTION_ARGUMENT;
 import static io.tarn.engine.StandardErrorCode.OPERATOR_NOT_FOUND;
@@ -84,12 +87,12 @@ final class ArrayFunctions
         }));
         functions.scalar("array_intersect(array(E), array(E)): array(E)", "Distinct elements in both arrays", Scalars.binary((left, right) -> {
             Set<Object> intersection = new LinkedHashSet<>((List<?>) left);
-            intersection.retainAll(new java.util.HashSet<>((List<?>) right));
+            intersection.retainAll(new HashSet<>((List<?>) right));
             return new ArrayList<>(intersection);
         }));
         functions.scalar("array_except(array(E), array(E)): array(E)", "Distinct elements of the first array not in the second", Scalars.binary((left, right) -> {
             Set<Object> difference = new LinkedHashSet<>((List<?>) left);
-            difference.removeAll(new java.util.HashSet<>((List<?>) right));
+            difference.removeAll(new HashSet<>((List<?>) right));
             return new ArrayList<>(difference);
         }));
         functions.scalar("arrays_overlap(array(E), array(E)): boolean", "Whether the arrays have a non-null element in common (null if not and either has nulls)",
@@ -207,7 +210,7 @@ final class ArrayFunctions
         if (left.isEmpty() || right.isEmpty()) {
             return false;
         }
-        Set<Object> values = new java.util.HashSet<>(left);
+        Set<Object> values = new HashSet<>(left);
         for (Object element : right) {
             if (element != null && values.contains(element)) {
                 return true;
@@ -358,7 +361,7 @@ final class ArrayFunctions
      * Adding months to the start (not to the previous value) keeps the day of month where it exists, as Trino
      * does: January 31 by one month gives February 28, then March 31.
      */
-    private static List<Object> monthSequence(long months, boolean ascending, boolean descending, java.util.function.LongFunction<Object> value, java.util.function.Predicate<Object> inRange)
+    private static List<Object> monthSequence(long months, boolean ascending, boolean descending, LongFunction<Object> value, Predicate<Object> inRange)
     {
         if (months == 0) {
             throw new TarnException(INVALID_FUNCTION_ARGUMENT, "step must not be zero");

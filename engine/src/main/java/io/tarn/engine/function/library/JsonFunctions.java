@@ -30,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static io.tarn.engine.StandardErrorCode.INVALID_FUNCTION_ARGUMENT;
 import static java.util.Objects.requireNonNull;
@@ -274,7 +275,7 @@ final class JsonFunctions
     /**
      * A row-at-a-time function with its own path cache (one per compiled call, so no sharing between threads).
      */
-    private static ScalarImplementation withPathCache(java.util.function.Function<PathCache, Scalars.ValueFunction> function)
+    private static ScalarImplementation withPathCache(Function<PathCache, Scalars.ValueFunction> function)
     {
         return call -> Scalars.rowwise(function.apply(new PathCache())).bind(call);
     }

@@ -8,6 +8,7 @@ import io.tarn.storage.vector.ColumnVector;
 import io.tarn.storage.vector.MapVector;
 
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * The elements of all arrays (or entries of all maps) of a batch's live rows, flattened so a lambda can be
@@ -90,7 +91,7 @@ record LambdaElements(int[] positions, int[] parents, int count)
         for (int index = 0; index < count; index++) {
             order[index] = index;
         }
-        Arrays.sort(order, java.util.Comparator.comparingInt(index -> positions[index]));
+        Arrays.sort(order, Comparator.comparingInt(index -> positions[index]));
         int[] sortedPositions = new int[count];
         int[] sortedParents = new int[count];
         for (int index = 0; index < count; index++) {

@@ -17,6 +17,7 @@ import io.tarn.storage.vector.MapVector;
 import org.apache.calcite.rel.type.RelDataType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ final class MapFunctions
     {
         List<Object> entries = new ArrayList<>();
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) map).entrySet()) {
-            entries.add(java.util.Arrays.asList(entry.getKey(), entry.getValue()));
+            entries.add(Arrays.asList(entry.getKey(), entry.getValue()));
         }
         return entries;
     }
