@@ -23,7 +23,7 @@ public final class ClassArchiveTraining
             "SELECT eventSource, count(*) AS events FROM training GROUP BY eventSource ORDER BY events DESC LIMIT 5",
             "SELECT eventTime, eventName, userIdentity.arn, element_at(requestParameters, 'bucketName') FROM training "
                     + "WHERE eventTime > '2023-01-01 00:00:00' AND errorCode IS NOT NULL ORDER BY eventTime LIMIT 5",
-            "SELECT lower(userIdentity.type) AS identity, count(DISTINCT sourceIPAddress) "
+            "SELECT json_extract_scalar(eventJson, '$.userIdentity.type') AS identity, count(DISTINCT sourceIPAddress) "
                     + "FROM training WHERE eventTime BETWEEN timestamp '2023-07-10 00:00:00' AND now() GROUP BY 1",
             "SHOW TABLES",
     };
