@@ -124,15 +124,6 @@ public final class TarnCli
     }
 
     /**
-     * Whether the command line names a lake that exists (a local directory that is there, or any URI).
-     */
-    public boolean lakeExists()
-    {
-        String location = lakeLocation();
-        return URI_SCHEME.matcher(location).find() || Files.isDirectory(Path.of(location));
-    }
-
-    /**
      * Opens the lake the command line names. Unless {@code create} is set, a local lake must already exist, so
      * that a mistyped {@code --lake} is reported rather than silently creating an empty lake.
      */
