@@ -136,8 +136,9 @@ public final class BytesVector
             return;
         }
         BytesVector bytes = (BytesVector) source;
-        // A reference is safe: source buffers are never rewritten while a batch derived from them is alive.
-        setReference(targetPosition, bytes.vector[sourcePosition], bytes.start[sourcePosition], bytes.length[sourcePosition]);
+        // A copy, not a reference: whoever copies keeps the value beyond the source batch, whose buffers
+        // a scan reuses for the next batch.
+        setValue(targetPosition, bytes.vector[sourcePosition], bytes.start[sourcePosition], bytes.length[sourcePosition]);
     }
 
     @Override
