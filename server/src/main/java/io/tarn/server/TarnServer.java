@@ -11,6 +11,7 @@ import io.tarn.server.http.Router;
 import io.tarn.server.http.ServerLog;
 import io.tarn.server.rest.EventDataStoreResource;
 import io.tarn.server.rest.RestResource;
+import io.tarn.server.trino.TrinoProtocol;
 import io.tarn.storage.Lake;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -43,6 +44,7 @@ public final class TarnServer
     private final ServerLog log;
     private final Engine engine;
     private final QueryService queryService;
+    private final TrinoProtocol trinoProtocol;
     private final Server server;
     private final ServerConnector connector;
     private volatile boolean stopping;
@@ -58,6 +60,8 @@ public final class TarnServer
         Optional<AccessTokens> tokens = options.tokenFile().map(file -> AccessTokens.load(file, log::info));
         Router router = new Router();
         restResources(lake).forEach(resource -> resource.register(router));
+        this.trinoProtocol = new TrinoProtocol(engine, queryService, log);
+        trinoProtocol.register(router);
 
         QueuedThreadPool threads = new QueuedThreadPool(200, 4);
         threads.setName("tarn-http");
@@ -193,6 +197,7 @@ public final class TarnServer
         closed = true;
         stopping = true;
         log.info("Stopping the server");
+        trinoProtocol.close();
         try {
             queryService.close();
         }
