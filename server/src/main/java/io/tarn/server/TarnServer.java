@@ -9,8 +9,13 @@ import io.tarn.server.http.ApiHandler;
 import io.tarn.server.http.RequestLogger;
 import io.tarn.server.http.Router;
 import io.tarn.server.http.ServerLog;
+import io.tarn.server.rest.ChannelResource;
 import io.tarn.server.rest.EventDataStoreResource;
+import io.tarn.server.rest.IngestResource;
+import io.tarn.server.rest.OpenApiResource;
+import io.tarn.server.rest.QueryResource;
 import io.tarn.server.rest.RestResource;
+import io.tarn.server.rest.SavedQueryResource;
 import io.tarn.server.trino.TrinoProtocol;
 import io.tarn.storage.Lake;
 import org.eclipse.jetty.http.UriCompliance;
@@ -45,6 +50,7 @@ public final class TarnServer
     private final Engine engine;
     private final QueryService queryService;
     private final TrinoProtocol trinoProtocol;
+    private final Router router;
     private final Server server;
     private final ServerConnector connector;
     private volatile boolean stopping;
@@ -58,8 +64,8 @@ public final class TarnServer
         this.queryService = requireNonNull(queryService, "queryService is null");
 
         Optional<AccessTokens> tokens = options.tokenFile().map(file -> AccessTokens.load(file, log::info));
-        Router router = new Router();
-        restResources(lake).forEach(resource -> resource.register(router));
+        this.router = new Router();
+        restResources(lake, queryService).forEach(resource -> resource.register(router));
         this.trinoProtocol = new TrinoProtocol(engine, queryService, log);
         trinoProtocol.register(router);
 
@@ -84,9 +90,15 @@ public final class TarnServer
     /**
      * The resources of the REST API; a new resource is added here.
      */
-    private static List<RestResource> restResources(Lake lake)
+    private static List<RestResource> restResources(Lake lake, QueryService queryService)
     {
-        return ImmutableList.of(new EventDataStoreResource(lake.catalog()));
+        return ImmutableList.of(
+                new EventDataStoreResource(lake.catalog()),
+                new IngestResource(lake, IngestResource.DEFAULT_MAX_UPLOAD_BYTES),
+                new QueryResource(queryService),
+                new SavedQueryResource(queryService),
+                new ChannelResource(lake),
+                new OpenApiResource());
     }
 
     /**
@@ -163,6 +175,14 @@ public final class TarnServer
     {
         String host = options.bindAddress().contains(":") ? "[" + options.bindAddress() + "]" : options.bindAddress();
         return URI.create("http://" + host + ":" + port());
+    }
+
+    /**
+     * The routes the server answers, REST and Trino protocol, for checking the API description against them.
+     */
+    public List<Router.Route> routes()
+    {
+        return router.routes();
     }
 
     public Engine engine()

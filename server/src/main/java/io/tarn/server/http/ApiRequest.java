@@ -132,7 +132,12 @@ public final class ApiRequest
 
     public byte[] bodyBytes()
     {
-        try (InputStream input = body(maxBodyBytes)) {
+        return bodyBytes(maxBodyBytes);
+    }
+
+    private byte[] bodyBytes(long limit)
+    {
+        try (InputStream input = body(limit)) {
             return ByteStreams.toByteArray(input);
         }
         catch (IOException e) {
@@ -150,7 +155,16 @@ public final class ApiRequest
      */
     public JsonNode bodyJson()
     {
-        byte[] bytes = bodyBytes();
+        return bodyJson(maxBodyBytes);
+    }
+
+    /**
+     * The body as JSON, read up to a limit of its own (413 beyond), for a resource whose bodies have a
+     * documented size such as PutAuditEvents' 1 MB.
+     */
+    public JsonNode bodyJson(long limit)
+    {
+        byte[] bytes = bodyBytes(limit);
         if (bytes.length == 0) {
             return LakeJson.MAPPER.nullNode();
         }

@@ -40,6 +40,14 @@ public final class Router
         return this;
     }
 
+    /**
+     * Every route, in the order added.
+     */
+    public List<Route> routes()
+    {
+        return List.copyOf(routes);
+    }
+
     public Router get(String template, RouteHandler handler)
     {
         return add("GET", template, handler);
