@@ -10,6 +10,7 @@ import io.tarn.storage.IngestRequest;
 import io.tarn.storage.IngestSource;
 import io.tarn.storage.Lake;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,12 +66,48 @@ public final class IngestResource
         boolean importing = from.isPresent() || to.isPresent() || request.queryParameter("Import").map(Boolean::parseBoolean).orElse(false);
         String name = request.queryParameter("Name").orElse("upload");
         IngestReport report;
-        try (InputStream body = request.body(maxUploadBytes)) {
+        try (InputStream body = new FailingInputStream(request.body(maxUploadBytes))) {
             report = lake.ingest(new IngestRequest(store, List.of(new IngestSource.StreamSource(name, body)), importing ? IngestMode.IMPORT : IngestMode.LIVE, from, to));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return ApiResponse.ok(IngestReportJson.toJson(lake.catalog().get(report.storeId()).name(), report));
+    }
+
+    /**
+     * Turns a failure to read the body (the client went away) into an unchecked exception, which fails the
+     * whole ingestion: ingestion keeps the records before a read error of a file, but a broken upload must
+     * not commit half of itself.
+     */
+    private static final class FailingInputStream
+            extends FilterInputStream
+    {
+        FailingInputStream(InputStream input)
+        {
+            super(input);
+        }
+
+        @Override
+        public int read()
+        {
+            try {
+                return super.read();
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("The upload could not be read: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length)
+        {
+            try {
+                return super.read(buffer, offset, length);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("The upload could not be read: " + e.getMessage(), e);
+            }
+        }
     }
 }
