@@ -113,7 +113,7 @@ public final class TestingTarnServer
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
         catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(method + " " + path + ": " + e.getMessage(), e);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
