@@ -3,6 +3,7 @@ package io.tarn.server.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.net.InetAddresses;
 import io.tarn.server.api.LakeJson;
 
@@ -53,7 +54,8 @@ final class AuditEventValidator
     private static final Set<String> FIELDS = Set.of("version", "userIdentity", "userAgent", "eventSource", "eventName", "eventTime", "UID", "requestParameters",
             "responseElements", "errorCode", "errorMessage", "sourceIPAddress", "recipientAccountId", "additionalEventData");
     private static final Set<String> IDENTITY_FIELDS = Set.of("type", "principalId", "details");
-    private static final Map<String, Integer> STRING_LIMITS = Map.of(
+    // Ordered, so that an event with several faults is always refused for the same one
+    private static final Map<String, Integer> STRING_LIMITS = ImmutableMap.of(
             "version", 256,
             "userAgent", 1024,
             "eventSource", 1024,
@@ -64,7 +66,7 @@ final class AuditEventValidator
             "recipientAccountId", 1024,
             "sourceIPAddress", 1024,
             "eventTime", 64);
-    private static final Map<String, Integer> OBJECT_LIMITS = Map.of(
+    private static final Map<String, Integer> OBJECT_LIMITS = ImmutableMap.of(
             "requestParameters", 100 * 1024,
             "responseElements", 100 * 1024,
             "additionalEventData", 28 * 1024);
