@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tarn.server.api.LakeJson;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -21,8 +22,7 @@ import java.util.Locale;
  */
 public final class JsonOutput
 {
-    public static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx", Locale.ROOT).withZone(ZoneOffset.UTC);
+    public static final ObjectMapper MAPPER = LakeJson.MAPPER;
     private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -48,7 +48,7 @@ public final class JsonOutput
 
     public static String time(Instant instant)
     {
-        return TIME.format(instant);
+        return LakeJson.time(instant);
     }
 
     /**

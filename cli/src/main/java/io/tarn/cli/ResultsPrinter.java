@@ -1,12 +1,11 @@
 package io.tarn.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.engine.service.CsvFormat;
 import io.tarn.engine.service.QueryColumn;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryResultsPage;
 import io.tarn.engine.service.QueryService;
+import io.tarn.server.api.QueryJson;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -78,24 +77,7 @@ public final class ResultsPrinter
                 out.print(CsvFormat.line(columns.stream().map(QueryColumn::name).toList()));
                 rows.forEach(row -> out.print(CsvFormat.line(row)));
             }
-            case JSON -> {
-                ObjectNode node = JsonOutput.object();
-                node.put("QueryId", queryId);
-                node.put("QueryStatus", status);
-                ObjectNode statistics = node.putObject("QueryStatistics");
-                statistics.put("ResultsCount", resultsCount);
-                statistics.put("TotalResultsCount", totalResultsCount);
-                statistics.put("BytesScanned", bytesScanned);
-                ArrayNode rowNodes = node.putArray("QueryResultRows");
-                for (List<String> row : rows) {
-                    ArrayNode rowNode = rowNodes.addArray();
-                    for (int column = 0; column < columns.size(); column++) {
-                        rowNode.addObject().put(columns.get(column).name(), row.get(column));
-                    }
-                }
-                nextToken.ifPresent(token -> node.put("NextToken", token));
-                JsonOutput.print(out, node);
-            }
+            case JSON -> JsonOutput.print(out, QueryJson.results(queryId, status, columns, rows, resultsCount, totalResultsCount, bytesScanned, nextToken));
         }
     }
 }

@@ -11,6 +11,7 @@ import io.tarn.cli.results.KeysCommand;
 import io.tarn.cli.results.VerifyResultsCommand;
 import io.tarn.cli.saved.SamplesCommand;
 import io.tarn.cli.saved.SavedCommand;
+import io.tarn.cli.serve.ServeCommand;
 import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 import picocli.CommandLine;
@@ -59,7 +60,8 @@ import static java.util.Objects.requireNonNull;
                 VerifyResultsCommand.class,
                 KeysCommand.class,
                 CompactCommand.class,
-                MaintainCommand.class},
+                MaintainCommand.class,
+                ServeCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
                 "  0  success",

@@ -50,6 +50,7 @@ public class TestTarnCli
         assertThat(missing.err())
                 .startsWith("tarn: Missing command: give one of quickstart, eds, ")
                 .contains(", query, ")
+                .contains(", serve")
                 .endsWith("\nTry 'tarn --help' for more information.\n");
         assertThat(missing.out()).isEmpty();
 

@@ -26,6 +26,13 @@ import static java.util.Objects.requireNonNull;
 public final class Engine
         implements AutoCloseable
 {
+    /**
+     * The Trino release whose SQL and client protocol Tarn follows: what {@code version()} and the server's
+     * {@code /v1/info} report, so that Trino clients (which should be this version or newer) choose the
+     * matching behaviour.
+     */
+    public static final String TRINO_VERSION = "476";
+
     private final Optional<Lake> lake;
     private final FunctionRegistry functions;
     private final TarnOperatorTable operatorTable;

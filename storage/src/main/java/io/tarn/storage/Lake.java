@@ -32,6 +32,11 @@ public interface Lake
     EventDataStoreCatalog catalog();
 
     /**
+     * The channels through which integrations send events (spec 7).
+     */
+    ChannelCatalog channels();
+
+    /**
      * Reads the sources and commits their events to the store in one atomic step: afterwards either all of
      * the stored events are visible or, if the process dies first, none are. Bad records are rejected and
      * reported without stopping the rest.

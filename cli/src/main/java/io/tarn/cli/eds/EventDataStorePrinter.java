@@ -1,15 +1,11 @@
 package io.tarn.cli.eds;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.TextTable;
+import io.tarn.server.api.EventDataStoreJson;
 import io.tarn.storage.AdvancedEventSelector;
-import io.tarn.storage.AdvancedEventSelectors;
 import io.tarn.storage.EventCategory;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreCatalog;
@@ -25,28 +21,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Prints event data stores as aligned text or as JSON.
- *
- * <p>JSON uses the field names of Lake's responses ({@code EventDataStoreArn}, {@code Name}, {@code Status},
- * {@code AdvancedEventSelectors}, {@code MultiRegionEnabled}, {@code OrganizationEnabled},
- * {@code BillingMode}, {@code RetentionPeriod}, {@code TerminationProtectionEnabled},
- * {@code CreatedTimestamp}, {@code UpdatedTimestamp}) plus {@code EventDataStoreId}, {@code Type},
- * {@code Tags} (an object of keys and values) and, for a store pending deletion, {@code DeletionTimestamp}.
- * Timestamps are ISO-8601 in UTC with microseconds and offset, as Lake writes them
- * ({@code 2023-11-09T22:19:39.417000+00:00}); a list is {@code {"EventDataStores": [...]}}. Text shows
- * times in UTC too, so that output does not depend on where it is read.
+ * Prints event data stores as aligned text or as JSON. JSON is what the REST API answers
+ * ({@link EventDataStoreJson}): Lake's field names, times as Lake writes them. Text shows times in UTC too,
+ * so that output does not depend on where it is read.
  */
 final class EventDataStorePrinter
 {
-    private static final ObjectMapper JSON = JsonOutput.MAPPER;
-
     private EventDataStorePrinter() {}
 
     static void printStore(PrintWriter out, OutputFormat format, EventDataStore store)
     {
         switch (format) {
             case TEXT -> printDetails(out, store);
-            case JSON -> printJson(out, toJson(store));
+            case JSON -> printJson(out, EventDataStoreJson.toJson(store));
         }
     }
 
@@ -54,40 +41,13 @@ final class EventDataStorePrinter
     {
         switch (format) {
             case TEXT -> printTable(out, stores);
-            case JSON -> {
-                ObjectNode list = JSON.createObjectNode();
-                ArrayNode array = list.putArray("EventDataStores");
-                stores.forEach(store -> array.add(toJson(store)));
-                printJson(out, list);
-            }
+            case JSON -> printJson(out, EventDataStoreJson.listJson(stores));
         }
     }
 
     static String formatTime(Instant instant)
     {
         return JsonOutput.textTime(instant);
-    }
-
-    static ObjectNode toJson(EventDataStore store)
-    {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("EventDataStoreId", store.id());
-        node.put("EventDataStoreArn", store.arn());
-        node.put("Name", store.name());
-        node.put("Type", store.type().name());
-        node.put("Status", store.status().name());
-        node.set("AdvancedEventSelectors", selectorsJson(store.advancedEventSelectors()));
-        node.put("MultiRegionEnabled", store.multiRegionEnabled());
-        node.put("OrganizationEnabled", store.organizationEnabled());
-        node.put("BillingMode", store.billingMode().name());
-        node.put("RetentionPeriod", store.retentionPeriodDays());
-        node.put("TerminationProtectionEnabled", store.terminationProtectionEnabled());
-        node.put("CreatedTimestamp", JsonOutput.time(store.createdTimestamp()));
-        node.put("UpdatedTimestamp", JsonOutput.time(store.updatedTimestamp()));
-        store.deletionTimestamp().ifPresent(deletion -> node.put("DeletionTimestamp", JsonOutput.time(deletion)));
-        ObjectNode tags = node.putObject("Tags");
-        store.tags().forEach(tags::put);
-        return node;
     }
 
     private static void printDetails(PrintWriter out, EventDataStore store)
@@ -154,16 +114,6 @@ final class EventDataStorePrinter
                 .map(EventCategory::apiName)
                 .collect(Collectors.joining(", "));
         return type.name() + " (" + categories + ")";
-    }
-
-    private static JsonNode selectorsJson(List<AdvancedEventSelector> selectors)
-    {
-        try {
-            return JSON.readTree(AdvancedEventSelectors.toJson(selectors));
-        }
-        catch (JsonProcessingException e) {
-            throw new IllegalStateException("selectors written by Tarn are not JSON", e);
-        }
     }
 
     private static void printJson(PrintWriter out, JsonNode node)

@@ -1,10 +1,9 @@
 package io.tarn.cli.ingest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
 import io.tarn.engine.service.DataSizes;
+import io.tarn.server.api.IngestReportJson;
 import io.tarn.storage.IngestReport;
 
 import java.io.PrintWriter;
@@ -22,7 +21,7 @@ public final class IngestReportPrinter
     {
         switch (format) {
             case TEXT -> printText(out, storeName, report);
-            case JSON -> JsonOutput.print(out, toJson(storeName, report));
+            case JSON -> JsonOutput.print(out, IngestReportJson.toJson(storeName, report));
         }
     }
 
@@ -56,43 +55,5 @@ public final class IngestReportPrinter
             case UNREADABLE -> "unreadable";
             case TRUNCATED -> "truncated";
         };
-    }
-
-    private static ObjectNode toJson(String storeName, IngestReport report)
-    {
-        ObjectNode node = JsonOutput.object();
-        node.put("IngestId", report.ingestId());
-        node.put("EventDataStoreId", report.storeId());
-        node.put("EventDataStoreName", storeName);
-        node.put("FilesRead", report.filesRead());
-        node.put("FilesSkipped", report.filesSkipped());
-        node.put("FilesFailed", report.filesFailed());
-        node.put("EventsRead", report.eventsRead());
-        node.put("EventsStored", report.eventsStored());
-        node.put("EventsFilteredBySelectors", report.eventsFilteredBySelectors());
-        node.put("EventsOutsideTimeRange", report.eventsOutsideTimeRange());
-        node.put("EventsRejected", report.eventsRejected());
-        node.put("BytesIn", report.bytesIn());
-        node.put("BytesOut", report.bytesOut());
-        node.put("DataFilesWritten", report.dataFilesWritten());
-        node.put("ElapsedTimeInMillis", report.elapsed().toMillis());
-        ArrayNode notices = node.putArray("FileNotices");
-        for (IngestReport.FileNotice notice : report.fileNotices()) {
-            notices.addObject()
-                    .put("Source", notice.source())
-                    .put("Kind", notice.kind().name())
-                    .put("Detail", notice.detail());
-        }
-        ArrayNode rejections = node.putArray("Rejections");
-        for (IngestReport.Rejection rejection : report.rejections()) {
-            rejections.addObject()
-                    .put("Source", rejection.source())
-                    .put("RecordNumber", rejection.recordNumber())
-                    .put("Line", rejection.line())
-                    .put("Column", rejection.column())
-                    .put("Reason", rejection.reason());
-        }
-        report.rejectsFile().ifPresent(file -> node.put("RejectsFile", file));
-        return node;
     }
 }

@@ -1,11 +1,11 @@
 package io.tarn.cli.queries;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.TextTable;
 import io.tarn.engine.service.QueryInfo;
+import io.tarn.server.api.QueryJson;
 import io.tarn.engine.service.QueryList;
 import io.tarn.engine.service.QuerySummary;
 
@@ -37,32 +37,7 @@ final class QueryPrinter
 
     static ObjectNode toJson(QueryInfo info)
     {
-        ObjectNode node = JsonOutput.object();
-        node.put("QueryId", info.queryId());
-        node.put("QueryString", info.queryString());
-        node.put("QueryStatus", info.status().name());
-        ObjectNode statistics = node.putObject("QueryStatistics");
-        statistics.put("EventsMatched", info.statistics().eventsMatched());
-        statistics.put("EventsScanned", info.statistics().eventsScanned());
-        statistics.put("BytesScanned", info.statistics().bytesScanned());
-        statistics.put("ExecutionTimeInMillis", info.statistics().executionTimeMillis());
-        statistics.put("CreationTime", Long.toString(info.statistics().creationTime().getEpochSecond()));
-        info.error().ifPresent(error -> {
-            node.put("ErrorMessage", error.message());
-            node.put("ErrorCode", error.errorCode().name());
-        });
-        info.deliveryLocation().ifPresent(location -> node.put("DeliveryS3Uri", location));
-        info.deliveryStatus().ifPresent(status -> node.put("DeliveryStatus", status.name()));
-        info.deliveryDirectory().ifPresent(directory -> node.put("DeliveryDirectory", directory));
-        info.alias().ifPresent(alias -> node.put("QueryAlias", alias));
-        if (!info.parameters().isEmpty()) {
-            ArrayNode parameters = node.putArray("QueryParameters");
-            info.parameters().forEach(parameters::add);
-        }
-        ArrayNode stores = node.putArray("EventDataStoreIds");
-        info.eventDataStoreIds().forEach(stores::add);
-        info.endTime().ifPresent(end -> node.put("EndTime", JsonOutput.time(end)));
-        return node;
+        return QueryJson.info(info);
     }
 
     private static void printDetails(PrintWriter out, QueryInfo info)
@@ -111,18 +86,7 @@ final class QueryPrinter
                 }
                 list.nextToken().ifPresent(token -> out.println("Next page: --next-token " + token));
             }
-            case JSON -> {
-                ObjectNode node = JsonOutput.object();
-                ArrayNode queries = node.putArray("Queries");
-                for (QuerySummary query : list.queries()) {
-                    ObjectNode entry = queries.addObject();
-                    entry.put("QueryId", query.queryId());
-                    entry.put("QueryStatus", query.status().name());
-                    entry.put("CreationTime", query.creationTime().getEpochSecond());
-                }
-                list.nextToken().ifPresent(token -> node.put("NextToken", token));
-                JsonOutput.print(out, node);
-            }
+            case JSON -> JsonOutput.print(out, QueryJson.list(list));
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.tarn.cli.results;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.ExitCodes;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
@@ -11,6 +9,7 @@ import io.tarn.cli.UserException;
 import io.tarn.engine.service.ResultSigningKey;
 import io.tarn.engine.service.ResultVerifier;
 import io.tarn.engine.service.VerificationReport;
+import io.tarn.server.api.QueryJson;
 import io.tarn.error.TarnException;
 import io.tarn.storage.Lake;
 import io.tarn.storage.impl.HadoopFileStore;
@@ -94,23 +93,7 @@ public final class VerifyResultsCommand
     {
         switch (format) {
             case TEXT -> report.messages().forEach(out::println);
-            case JSON -> {
-                ObjectNode node = JsonOutput.object();
-                node.put("Location", report.location());
-                node.put("Valid", report.valid());
-                ArrayNode messages = node.putArray("Messages");
-                report.messages().forEach(messages::add);
-                ArrayNode problems = node.putArray("Problems");
-                for (VerificationReport.Problem problem : report.problems()) {
-                    ObjectNode entry = problems.addObject();
-                    entry.put("Kind", problem.kind().name());
-                    problem.fileName().ifPresent(name -> entry.put("FileName", name));
-                    entry.put("Message", problem.message());
-                }
-                ArrayNode checked = node.putArray("CheckedFiles");
-                report.checkedFiles().forEach(checked::add);
-                JsonOutput.print(out, node);
-            }
+            case JSON -> JsonOutput.print(out, QueryJson.verification(report));
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.tarn.cli.saved;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.TextTable;
 import io.tarn.engine.service.SampleQuery;
 import io.tarn.engine.service.SavedQuery;
+import io.tarn.server.api.SavedQueryJson;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ final class SavedQueryPrinter
                 lines.add(Map.entry("Updated", JsonOutput.textTime(query.updatedTime())));
                 printDetails(out, lines, query.sql());
             }
-            case JSON -> JsonOutput.print(out, toJson(query));
+            case JSON -> JsonOutput.print(out, SavedQueryJson.saved(query));
         }
     }
 
@@ -53,12 +52,7 @@ final class SavedQueryPrinter
                 queries.forEach(query -> table.addRow(List.of(query.name(), String.join(", ", query.parameters()), JsonOutput.textTime(query.updatedTime()), query.id())));
                 table.print(out);
             }
-            case JSON -> {
-                ObjectNode node = JsonOutput.object();
-                ArrayNode array = node.putArray("SavedQueries");
-                queries.forEach(query -> array.add(toJson(query)));
-                JsonOutput.print(out, node);
-            }
+            case JSON -> JsonOutput.print(out, SavedQueryJson.savedList(queries));
         }
     }
 
@@ -75,7 +69,7 @@ final class SavedQueryPrinter
                 lines.add(Map.entry("Stores", stores(sample)));
                 printDetails(out, lines, sample.sql());
             }
-            case JSON -> JsonOutput.print(out, toJson(sample));
+            case JSON -> JsonOutput.print(out, SavedQueryJson.sample(sample));
         }
     }
 
@@ -87,44 +81,8 @@ final class SavedQueryPrinter
                 samples.forEach(sample -> table.addRow(List.of(sample.id(), sample.name(), stores(sample))));
                 table.print(out);
             }
-            case JSON -> {
-                ObjectNode node = JsonOutput.object();
-                ArrayNode array = node.putArray("SampleQueries");
-                samples.forEach(sample -> array.add(toJson(sample)));
-                JsonOutput.print(out, node);
-            }
+            case JSON -> JsonOutput.print(out, SavedQueryJson.sampleList(samples));
         }
-    }
-
-    private static ObjectNode toJson(SavedQuery query)
-    {
-        ObjectNode node = definition(query.id(), query.name(), query.description(), query.sql(), query.parameters(), query.defaults());
-        node.put("CreatedTime", JsonOutput.time(query.createdTime()));
-        node.put("UpdatedTime", JsonOutput.time(query.updatedTime()));
-        return node;
-    }
-
-    private static ObjectNode toJson(SampleQuery sample)
-    {
-        ObjectNode node = definition(sample.id(), sample.name(), sample.description(), sample.sql(), sample.parameters(), sample.defaults());
-        node.put("Source", sample.source());
-        ObjectNode types = node.putObject("EventDataStoreTypes");
-        sample.storeTypes().forEach((name, type) -> types.put(name, type.name()));
-        return node;
-    }
-
-    private static ObjectNode definition(String id, String name, String description, String sql, List<String> parameterNames, Map<String, String> defaultValues)
-    {
-        ObjectNode node = JsonOutput.object();
-        node.put("Id", id);
-        node.put("Name", name);
-        node.put("Description", description);
-        node.put("QueryString", sql);
-        ArrayNode parameters = node.putArray("Parameters");
-        parameterNames.forEach(parameters::add);
-        ObjectNode defaults = node.putObject("Defaults");
-        defaultValues.forEach(defaults::put);
-        return node;
     }
 
     private static String parameters(List<String> names, Map<String, String> defaults)

@@ -168,6 +168,15 @@ public final class QueryService
         return queryId;
     }
 
+    /**
+     * The ids of the event data stores a statement names, as the history records them for ListQueries: a
+     * statement that names none would not be listed for any store.
+     */
+    public List<String> storesNamed(String statement)
+    {
+        return StoreReferences.find(statement, lake.catalog().list());
+    }
+
     private void validate(StartQueryRequest request)
     {
         String statement = request.statement();

@@ -2,6 +2,7 @@ package io.tarn.storage.impl;
 
 import io.tarn.error.TarnException;
 import io.tarn.storage.CompactionReport;
+import io.tarn.storage.ChannelCatalog;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreCatalog;
 import io.tarn.storage.EventDataStoreStatus;
@@ -12,9 +13,9 @@ import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 import io.tarn.storage.MaintenanceReport;
 import io.tarn.storage.StoreScanner;
-import io.tarn.storage.impl.catalog.ChannelDirectory;
 import io.tarn.storage.impl.catalog.LakeProperties;
 import io.tarn.storage.impl.catalog.LakePropertiesTable;
+import io.tarn.storage.impl.catalog.SqliteChannelCatalog;
 import io.tarn.storage.impl.catalog.SqliteEventDataStoreCatalog;
 import io.tarn.storage.impl.ingest.CompactionSettings;
 import io.tarn.storage.impl.ingest.EventFilter;
@@ -65,6 +66,7 @@ public final class DefaultLake
     private final LakeProperties properties;
     private final DataFileRegistry dataFiles;
     private final SqliteEventDataStoreCatalog catalog;
+    private final SqliteChannelCatalog channels;
     private final FileStore files;
     private final OrcStoreScanner scanner;
     private final StorageContext storage;
@@ -81,7 +83,8 @@ public final class DefaultLake
             CatalogDatabase database,
             LakeProperties properties,
             DataFileRegistry dataFiles,
-            SqliteEventDataStoreCatalog catalog)
+            SqliteEventDataStoreCatalog catalog,
+            SqliteChannelCatalog channels)
     {
         this.options = requireNonNull(options, "options is null");
         this.configuration = requireNonNull(configuration, "configuration is null");
@@ -92,6 +95,7 @@ public final class DefaultLake
         this.properties = requireNonNull(properties, "properties is null");
         this.dataFiles = requireNonNull(dataFiles, "dataFiles is null");
         this.catalog = requireNonNull(catalog, "catalog is null");
+        this.channels = requireNonNull(channels, "channels is null");
         this.files = new HadoopFileStore(fileSystem, configuration);
         this.scanner = new OrcStoreScanner(catalog, dataFiles, layout, fileSystem, options.clock());
         this.storage = new StorageContext(configuration, fileSystem, layout, dataFiles, new TransactionLocks(location.metadataDirectory()), options.clock(), TransactionListener.NONE);
@@ -111,8 +115,9 @@ public final class DefaultLake
             database = CatalogDatabase.open(location.metadataDirectory());
             LakeProperties properties = LakePropertiesTable.loadOrInitialize(database, options, new SecureRandom());
             DataFileRegistry dataFiles = new DataFileRegistry(database);
-            SqliteEventDataStoreCatalog catalog = new SqliteEventDataStoreCatalog(database, properties, options.maxEventDataStores(), options.clock(), ChannelDirectory.NONE);
-            DefaultLake lake = new DefaultLake(options, configuration, fileSystem, location, database, properties, dataFiles, catalog);
+            SqliteChannelCatalog channels = new SqliteChannelCatalog(database, properties, options.clock());
+            SqliteEventDataStoreCatalog catalog = new SqliteEventDataStoreCatalog(database, properties, options.maxEventDataStores(), options.clock(), channels);
+            DefaultLake lake = new DefaultLake(options, configuration, fileSystem, location, database, properties, dataFiles, catalog, channels);
             new TransactionRecovery(lake.storage).recoverAbandonedTransactions();
             return lake;
         }
@@ -153,6 +158,12 @@ public final class DefaultLake
     public EventDataStoreCatalog catalog()
     {
         return catalog;
+    }
+
+    @Override
+    public ChannelCatalog channels()
+    {
+        return channels;
     }
 
     @Override

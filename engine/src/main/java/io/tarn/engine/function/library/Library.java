@@ -33,6 +33,7 @@ public final class Library
         DateTimeFunctions.register(builder);
         ConditionalFunctions.register(builder);
         AggregateFunctions.register(builder);
+        SystemFunctions.register(builder);
         return builder.build();
     }
 }

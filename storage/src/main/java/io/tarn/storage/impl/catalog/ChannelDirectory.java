@@ -10,8 +10,7 @@ import java.util.List;
  * in the same catalog database; the lookup runs inside the catalog's transaction, so a channel created
  * concurrently cannot slip past the check.
  *
- * <p>This is the extension point for channels (spec 7), which arrive in a later piece of work; until then
- * the lake uses {@link #NONE}.
+ * <p>The lake passes its {@link SqliteChannelCatalog}; {@link #NONE} serves catalogs without channels (tests).
  */
 @FunctionalInterface
 public interface ChannelDirectory

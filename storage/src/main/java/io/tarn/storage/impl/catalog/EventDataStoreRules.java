@@ -38,23 +38,32 @@ public final class EventDataStoreRules
 
     public static void checkName(String name)
     {
+        checkName("Event data store", name);
+    }
+
+    /**
+     * Checks the name of a store, a channel or another resource of the lake, which share Lake's rules; the
+     * kind starts the message ({@code Channel name 'x' is not valid: ...}).
+     */
+    public static void checkName(String kind, String name)
+    {
         if (name.length() < MINIMUM_NAME_LENGTH || name.length() > MAXIMUM_NAME_LENGTH) {
-            throw invalidName(name, "it must be " + MINIMUM_NAME_LENGTH + " to " + MAXIMUM_NAME_LENGTH + " characters long");
+            throw invalidName(kind, name, "it must be " + MINIMUM_NAME_LENGTH + " to " + MAXIMUM_NAME_LENGTH + " characters long");
         }
         for (int index = 0; index < name.length(); index++) {
             char character = name.charAt(index);
             if (!NAME_CHARACTER.matcher(String.valueOf(character)).matches()) {
-                throw invalidName(name, "it may contain only ASCII letters, digits, '.', '_' and '-', not '" + character + "'");
+                throw invalidName(kind, name, "it may contain only ASCII letters, digits, '.', '_' and '-', not '" + character + "'");
             }
             if (index > 0 && isSeparator(character) && isSeparator(name.charAt(index - 1))) {
-                throw invalidName(name, "it may not have '" + name.substring(index - 1, index + 1) + "': '.', '_' and '-' cannot be next to each other");
+                throw invalidName(kind, name, "it may not have '" + name.substring(index - 1, index + 1) + "': '.', '_' and '-' cannot be next to each other");
             }
         }
         if (isSeparator(name.charAt(0)) || isSeparator(name.charAt(name.length() - 1))) {
-            throw invalidName(name, "it must start and end with a letter or digit");
+            throw invalidName(kind, name, "it must start and end with a letter or digit");
         }
         if (IP_ADDRESS.matcher(name).matches()) {
-            throw invalidName(name, "it may not be formatted as an IP address");
+            throw invalidName(kind, name, "it may not be formatted as an IP address");
         }
     }
 
@@ -95,9 +104,9 @@ public final class EventDataStoreRules
         return character == '.' || character == '_' || character == '-';
     }
 
-    private static TarnException invalidName(String name, String reason)
+    private static TarnException invalidName(String kind, String name, String reason)
     {
-        return new TarnException(INVALID_PARAMETER, "Event data store name '" + name + "' is not valid: " + reason);
+        return new TarnException(INVALID_PARAMETER, kind + " name '" + name + "' is not valid: " + reason);
     }
 
     private static TarnException invalidTag(String message)

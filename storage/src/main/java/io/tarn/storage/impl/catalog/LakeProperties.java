@@ -24,4 +24,12 @@ public record LakeProperties(String accountId, String region, Instant createdTim
     {
         return "arn:aws:cloudtrail:" + region + ":" + accountId + ":eventdatastore/" + storeId;
     }
+
+    /**
+     * The ARN of a channel of this lake.
+     */
+    public String channelArn(String channelId)
+    {
+        return "arn:aws:cloudtrail:" + region + ":" + accountId + ":channel/" + channelId;
+    }
 }
