@@ -172,7 +172,7 @@ final class StatementRunner
 
     private QueryExecution query(String sql, List<Object> parameters)
     {
-        PlannedQuery planned = plan(sql);
+        PlannedQuery planned = plan(sql, parameters);
         checkParameters(planned, parameters);
         ExpressionCompiler compiler = new ExpressionCompiler(engine.functions(), planned.plan().getCluster().getTypeFactory(),
                 bindParameters(planned, parameters), Map.of(), context);
@@ -188,9 +188,24 @@ final class StatementRunner
 
     private PlannedQuery plan(String sql)
     {
+        return plan(sql, List.of());
+    }
+
+    /**
+     * Plans a query executed with parameter values: a parameter its context does not type takes its value's
+     * type.
+     */
+    private PlannedQuery plan(String sql, List<Object> parameters)
+    {
         CatalogSnapshot catalog = engine.catalogSnapshot();
         List<String> schemaPath = List.of(session.catalog().orElse(CatalogSnapshot.CATALOG), session.schema().orElse(CatalogSnapshot.DEFAULT_SCHEMA));
-        return engine.planner().plan(sql, new PlanningContext(catalog, schemaPath, context));
+        RelDataTypeFactory typeFactory = TarnTypes.newTypeFactory();
+        List<RelDataType> valueTypes = new ArrayList<>();
+        for (Object value : parameters) {
+            RelDataType type = value == null ? null : ParameterTypes.typeOf(value, typeFactory);
+            valueTypes.add(type);
+        }
+        return engine.planner().plan(sql, new PlanningContext(catalog, schemaPath, context, valueTypes));
     }
 
     private void checkStoresActive(PlannedQuery planned)

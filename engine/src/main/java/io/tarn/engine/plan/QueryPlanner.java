@@ -112,7 +112,7 @@ public final class QueryPlanner
         SqlNode bound = LibraryFunctionBinder.bind(UnnestAliasQualifier.qualify(parsed), operatorTable);
         RelDataTypeFactory typeFactory = TarnTypes.newTypeFactory();
         CalciteCatalogReader catalogReader = catalogReader(context.catalog().root(), context.defaultSchemaPath(), typeFactory);
-        SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory);
+        SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory, context.parameterValueTypes());
         SqlNode validated = validator.validate(bound);
         TrinoTypeChecks.check(validated, validator);
         LibraryFunctionBinder.restoreCasts(validated);
