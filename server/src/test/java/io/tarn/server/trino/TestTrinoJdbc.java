@@ -338,6 +338,32 @@ class TestTrinoJdbc
     }
 
     @Test
+    void testParametersTypedByTheirValues()
+            throws SQLException
+    {
+        for (boolean explicitPrepare : List.of(true, false)) {
+            Properties properties = new Properties();
+            properties.setProperty("user", "analyst");
+            properties.setProperty("explicitPrepare", String.valueOf(explicitPrepare));
+            try (Connection connection = DriverManager.getConnection("jdbc:trino://127.0.0.1:" + server.server().port() + "/tarn/default", properties);
+                    PreparedStatement statement = connection.prepareStatement("SELECT ? || 'x', ? + 1, ?, ? AS day")) {
+                statement.setString(1, "it's ");
+                statement.setLong(2, 41);
+                statement.setBoolean(3, true);
+                statement.setObject(4, LocalDate.of(2023, 7, 10));
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    assertThat(resultSet.next()).isTrue();
+                    assertThat(resultSet.getString(1)).isEqualTo("it's x");
+                    assertThat(resultSet.getLong(2)).isEqualTo(42);
+                    assertThat(resultSet.getObject(3)).isEqualTo(true);
+                    assertThat(resultSet.getObject(4, LocalDate.class)).isEqualTo(LocalDate.of(2023, 7, 10));
+                    assertThat(resultSet.getMetaData().getColumnType(4)).isEqualTo(Types.DATE);
+                }
+            }
+        }
+    }
+
+    @Test
     void testPreparedStatementMetadata()
             throws SQLException
     {
