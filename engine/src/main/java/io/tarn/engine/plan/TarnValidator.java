@@ -1,6 +1,5 @@
 package io.tarn.engine.plan;
 
-import com.google.common.collect.ImmutableList;
 import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
@@ -12,6 +11,8 @@ import org.apache.calcite.sql.validate.SqlValidatorCatalogReader;
 import org.apache.calcite.sql.validate.SqlValidatorImpl;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -36,7 +37,8 @@ final class TarnValidator
                 .withTypeCoercionEnabled(true)
                 .withTypeCoercionFactory(TarnTypeCoercion::new)
                 .withCallRewrite(true));
-        this.parameterValueTypes = ImmutableList.copyOf(requireNonNull(parameterValueTypes, "parameterValueTypes is null"));
+        // Elements may be null (a NULL value has no type)
+        this.parameterValueTypes = Collections.unmodifiableList(new ArrayList<>(requireNonNull(parameterValueTypes, "parameterValueTypes is null")));
     }
 
     @Override

@@ -134,6 +134,33 @@ class TestTrinoJdbc
     }
 
     @Test
+    void testEveryColumnOfEveryEventDecodes()
+            throws Exception
+    {
+        Map<String, JsonNode> expected = new TreeMap<>();
+        records.forEach(record -> expected.put(record.get("eventID").textValue(), record));
+        int rows = 0;
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery("SELECT * FROM " + STORE)) {
+            ResultSetMetaData metaData = resultSet.getMetaData();
+            while (resultSet.next()) {
+                rows++;
+                for (int column = 1; column <= metaData.getColumnCount(); column++) {
+                    // Every value decodes with the driver's decoder for the column's type signature
+                    resultSet.getObject(column);
+                }
+                JsonNode record = expected.get(resultSet.getString("eventid"));
+                assertThat(record).isNotNull();
+                assertThat(resultSet.getString("eventname")).isEqualTo(record.get("eventName").textValue());
+                assertThat(resultSet.getBoolean("readonly")).isEqualTo(record.path("readOnly").asBoolean(false));
+                assertThat(resultSet.getString("awsregion")).isEqualTo(record.get("awsRegion").textValue());
+            }
+        }
+        assertThat(rows).isEqualTo(records.size());
+    }
+
+    @Test
     void testBasicTypes()
             throws SQLException
     {
