@@ -3,6 +3,7 @@ package io.tarn.engine;
 import io.tarn.engine.catalog.CatalogSnapshot;
 import io.tarn.engine.catalog.EngineTable;
 import io.tarn.engine.catalog.StoreTable;
+import io.tarn.engine.catalog.SystemTables;
 import io.tarn.engine.exec.ExecutionContext;
 import io.tarn.engine.exec.ExecutionPlanner;
 import io.tarn.engine.exec.QueryStatistics;
@@ -97,6 +98,13 @@ final class StatementRunner
         if (statement instanceof Statement.Explain explain) {
             return explain(explain, parameters);
         }
+        if (statement instanceof Statement.ShowTables show && isSystemJdbc(show.schema())) {
+            List<List<Object>> names = new ArrayList<>();
+            engine.catalogSnapshot().root().getSubSchema(SystemTables.CATALOG, false).getSubSchema("jdbc", false).getTableNames().stream()
+                    .sorted()
+                    .forEach(name -> names.add(List.of(name)));
+            return rows(List.of(column("Table")), filterLike(names, show.like()));
+        }
         if (statement instanceof Statement.ShowTables show) {
             String schema = show.schema().map(name -> name.substring(name.lastIndexOf('.') + 1)).orElse(currentSchema());
             String condition = "table_schema = " + literal(schema) + show.like().map(pattern -> " AND table_name LIKE " + literal(pattern)
@@ -111,6 +119,9 @@ final class StatementRunner
         }
         if (statement instanceof Statement.ShowCatalogs show) {
             return rows(List.of(column("Catalog")), filterLike(List.of(List.of("system"), List.of(CatalogSnapshot.CATALOG)), show.like()));
+        }
+        if (statement instanceof Statement.ShowSchemas show && show.catalog().or(session::catalog).orElse("").equals(SystemTables.CATALOG)) {
+            return rows(List.of(column("Schema")), filterLike(List.of(List.of("jdbc")), show.like()));
         }
         if (statement instanceof Statement.ShowSchemas show) {
             return rows(List.of(column("Schema")), filterLike(List.of(List.of(CatalogSnapshot.DEFAULT_SCHEMA), List.of(CatalogSnapshot.INFORMATION_SCHEMA)), show.like()));
@@ -161,7 +172,7 @@ final class StatementRunner
 
     private QueryExecution query(String sql, List<Object> parameters)
     {
-        PlannedQuery planned = plan(sql);
+        PlannedQuery planned = plan(sql, parameters);
         checkParameters(planned, parameters);
         ExpressionCompiler compiler = new ExpressionCompiler(engine.functions(), planned.plan().getCluster().getTypeFactory(),
                 bindParameters(planned, parameters), Map.of(), context);
@@ -177,9 +188,24 @@ final class StatementRunner
 
     private PlannedQuery plan(String sql)
     {
+        return plan(sql, List.of());
+    }
+
+    /**
+     * Plans a query executed with parameter values: a parameter its context does not type takes its value's
+     * type.
+     */
+    private PlannedQuery plan(String sql, List<Object> parameters)
+    {
         CatalogSnapshot catalog = engine.catalogSnapshot();
         List<String> schemaPath = List.of(session.catalog().orElse(CatalogSnapshot.CATALOG), session.schema().orElse(CatalogSnapshot.DEFAULT_SCHEMA));
-        return engine.planner().plan(sql, new PlanningContext(catalog, schemaPath, context));
+        RelDataTypeFactory typeFactory = TarnTypes.newTypeFactory();
+        List<RelDataType> valueTypes = new ArrayList<>();
+        for (Object value : parameters) {
+            RelDataType type = value == null ? null : ParameterTypes.typeOf(value, typeFactory);
+            valueTypes.add(type);
+        }
+        return engine.planner().plan(sql, new PlanningContext(catalog, schemaPath, context, valueTypes));
     }
 
     private void checkStoresActive(PlannedQuery planned)
@@ -395,6 +421,17 @@ final class StatementRunner
         if (!SESSION_PROPERTIES.containsKey(name)) {
             throw new TarnException(INVALID_SESSION_PROPERTY, "Session property '" + name + "' does not exist");
         }
+    }
+
+    /**
+     * Whether {@code SHOW TABLES [FROM schema]} lists {@code system.jdbc}.
+     */
+    private boolean isSystemJdbc(Optional<String> schema)
+    {
+        if (schema.isPresent() && schema.get().contains(".")) {
+            return schema.get().equals(SystemTables.CATALOG + ".jdbc");
+        }
+        return session.catalog().orElse("").equals(SystemTables.CATALOG) && schema.orElse(currentSchema()).equals("jdbc");
     }
 
     private String currentSchema()

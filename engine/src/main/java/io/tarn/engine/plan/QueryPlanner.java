@@ -31,6 +31,7 @@ import java.util.Map;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
+import org.apache.calcite.sql.validate.SqlNameMatchers;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.RelDecorrelator;
 import org.apache.calcite.sql2rel.RelFieldTrimmer;
@@ -111,7 +112,7 @@ public final class QueryPlanner
         SqlNode bound = LibraryFunctionBinder.bind(UnnestAliasQualifier.qualify(parsed), operatorTable);
         RelDataTypeFactory typeFactory = TarnTypes.newTypeFactory();
         CalciteCatalogReader catalogReader = catalogReader(context.catalog().root(), context.defaultSchemaPath(), typeFactory);
-        SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory);
+        SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory, context.parameterValueTypes());
         SqlNode validated = validator.validate(bound);
         TrinoTypeChecks.check(validated, validator);
         LibraryFunctionBinder.restoreCasts(validated);
@@ -212,10 +213,19 @@ public final class QueryPlanner
         return planner.findBestExp();
     }
 
+    /**
+     * Resolves names as Trino does: {@code t} in the session's schema, {@code s.t} in the session's catalog,
+     * {@code c.s.t} from the root (so {@code information_schema.tables} and {@code system.jdbc.tables} both
+     * work from {@code tarn.default}).
+     */
     static CalciteCatalogReader catalogReader(CalciteSchema root, List<String> defaultSchemaPath, RelDataTypeFactory typeFactory)
     {
         Properties properties = new Properties();
         properties.setProperty("caseSensitive", "false");
-        return new CalciteCatalogReader(root, defaultSchemaPath, typeFactory, new CalciteConnectionConfigImpl(properties));
+        List<List<String>> schemaPaths = new ArrayList<>();
+        for (int length = defaultSchemaPath.size(); length >= 0; length--) {
+            schemaPaths.add(List.copyOf(defaultSchemaPath.subList(0, length)));
+        }
+        return new CalciteCatalogReader(root, SqlNameMatchers.withCaseSensitive(false), schemaPaths, typeFactory, new CalciteConnectionConfigImpl(properties)) {};
     }
 }

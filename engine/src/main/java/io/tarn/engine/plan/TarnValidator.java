@@ -1,20 +1,34 @@
 package io.tarn.engine.plan;
 
 import org.apache.calcite.config.NullCollation;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorCatalogReader;
 import org.apache.calcite.sql.validate.SqlValidatorImpl;
+import org.apache.calcite.sql.validate.SqlValidatorScope;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Calcite's validator configured as Trino behaves: its conformance, nulls sorted last in both directions,
- * identifiers expanded so plans name columns fully.
+ * identifiers expanded so plans name columns fully. When a statement is executed with parameter values, a
+ * parameter whose type its context does not determine ({@code ? || 'x'}, {@code SELECT ?}) takes the type of
+ * its value, as Trino types a parameter by its value.
  */
 final class TarnValidator
         extends SqlValidatorImpl
 {
-    TarnValidator(SqlOperatorTable operatorTable, SqlValidatorCatalogReader catalogReader, RelDataTypeFactory typeFactory)
+    private final List<RelDataType> parameterValueTypes;
+
+    TarnValidator(SqlOperatorTable operatorTable, SqlValidatorCatalogReader catalogReader, RelDataTypeFactory typeFactory, List<RelDataType> parameterValueTypes)
     {
         super(operatorTable, catalogReader, typeFactory, SqlValidator.Config.DEFAULT
                 .withConformance(TrinoConformance.INSTANCE)
@@ -23,5 +37,20 @@ final class TarnValidator
                 .withTypeCoercionEnabled(true)
                 .withTypeCoercionFactory(TarnTypeCoercion::new)
                 .withCallRewrite(true));
+        // Elements may be null (a NULL value has no type)
+        this.parameterValueTypes = Collections.unmodifiableList(new ArrayList<>(requireNonNull(parameterValueTypes, "parameterValueTypes is null")));
+    }
+
+    @Override
+    protected void inferUnknownTypes(RelDataType inferredType, SqlValidatorScope scope, SqlNode node)
+    {
+        if (node instanceof SqlDynamicParam parameter && inferredType.equals(unknownType) && parameter.getIndex() < parameterValueTypes.size()) {
+            RelDataType valueType = parameterValueTypes.get(parameter.getIndex());
+            if (valueType != null) {
+                setValidatedNodeType(node, getTypeFactory().createTypeWithNullability(valueType, true));
+                return;
+            }
+        }
+        super.inferUnknownTypes(inferredType, scope, node);
     }
 }

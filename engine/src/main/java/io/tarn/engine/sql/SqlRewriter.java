@@ -26,6 +26,8 @@ import static java.util.Objects.requireNonNull;
  * <li>typed literals ({@code BIGINT '5'}, {@code DOUBLE '1.5'}, {@code TIMESTAMP '2020-01-01 00:00:00 UTC'})
  * become casts, and {@code JSON '[1]'} becomes {@code json_parse('[1]')};</li>
  * <li>{@code x AT TIME ZONE z} becomes {@code at_timezone(x, z)};</li>
+ * <li>the schema name {@code default} in a qualified name ({@code tarn.default.t}, {@code default.t}), a
+ * reserved word to Calcite and not to Trino, becomes quoted;</li>
  * <li>{@code SELECT ... WHERE ...} without FROM (which the Trino JDBC driver sends for metadata it does not
  * have) gets a one-row FROM;</li>
  * <li>Trino's type constructors in casts ({@code map(varchar, json)}, {@code array(varchar)},
@@ -56,7 +58,8 @@ public final class SqlRewriter
                 SqlRewriter::rewriteCastTypes,
                 SqlRewriter::rewriteTypedLiterals,
                 SqlRewriter::rewriteAtTimeZone,
-                SqlRewriter::quoteSpecialFunctions);
+                SqlRewriter::quoteSpecialFunctions,
+                SqlRewriter::quoteReservedNameParts);
         String text = sql;
         List<TextEdits.Applied> applied = new ArrayList<>();
         for (Function<String, TextEdits> pass : passes) {
@@ -196,6 +199,20 @@ public final class SqlRewriter
             boolean qualified = index > 0 && (tokens.get(index - 1).isSymbol(".") || tokens.get(index - 1).isSymbol(")"));
             if (token.kind() == SqlToken.Kind.WORD && tokens.get(index + 1).isSymbol("(") && !qualified
                     && (QUOTED_FUNCTIONS.contains(token.lowerText()) || (token.isWord("trim") && hasTopLevelComma(tokens, index + 1)))) {
+                edits.replace(token.start(), token.end(), quote(token.lowerText()));
+            }
+        }
+        return edits;
+    }
+
+    private static TextEdits quoteReservedNameParts(String sql)
+    {
+        List<SqlToken> tokens = SqlTokenizer.significant(SqlTokenizer.tokenize(sql));
+        TextEdits edits = new TextEdits();
+        for (int index = 0; index < tokens.size(); index++) {
+            SqlToken token = tokens.get(index);
+            boolean qualified = (index > 0 && tokens.get(index - 1).isSymbol(".")) || (index + 1 < tokens.size() && tokens.get(index + 1).isSymbol("."));
+            if (token.isWord("default") && qualified) {
                 edits.replace(token.start(), token.end(), quote(token.lowerText()));
             }
         }

@@ -306,10 +306,10 @@ public final class StatementParser
             if (token.start() < first.start()) {
                 continue;
             }
-            if (token.start() != end && token != first) {
+            if (token.start() != end && token.start() != first.start()) {
                 break;
             }
-            if (token != first && !(token.kind() == SqlToken.Kind.WORD || token.isSymbol("-") || token.isSymbol(":") || token.isSymbol("/") || token.isSymbol("."))) {
+            if (token.start() != first.start() && !(token.kind() == SqlToken.Kind.WORD || token.isSymbol("-") || token.isSymbol(":") || token.isSymbol("/") || token.isSymbol("."))) {
                 break;
             }
             end = token.end();

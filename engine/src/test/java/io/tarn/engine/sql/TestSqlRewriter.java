@@ -45,6 +45,14 @@ class TestSqlRewriter
     }
 
     @Test
+    void testQuotesDefaultSchemaInQualifiedNames()
+    {
+        assertRewritten("SELECT t.default_x FROM tarn.default.cloudtrail t JOIN default.other ON true",
+                "SELECT t.default_x FROM tarn.\"default\".cloudtrail t JOIN \"default\".other ON true");
+        assertRewritten("SELECT CASE WHEN x THEN 1 END FROM t", "SELECT CASE WHEN x THEN 1 END FROM t");
+    }
+
+    @Test
     void testTypedLiterals()
     {
         assertRewritten("SELECT BIGINT '5', DOUBLE '1.5', JSON '[1]'",

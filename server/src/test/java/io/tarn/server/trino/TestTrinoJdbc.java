@@ -134,6 +134,33 @@ class TestTrinoJdbc
     }
 
     @Test
+    void testEveryColumnOfEveryEventDecodes()
+            throws Exception
+    {
+        Map<String, JsonNode> expected = new TreeMap<>();
+        records.forEach(record -> expected.put(record.get("eventID").textValue(), record));
+        int rows = 0;
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery("SELECT * FROM " + STORE)) {
+            ResultSetMetaData metaData = resultSet.getMetaData();
+            while (resultSet.next()) {
+                rows++;
+                for (int column = 1; column <= metaData.getColumnCount(); column++) {
+                    // Every value decodes with the driver's decoder for the column's type signature
+                    resultSet.getObject(column);
+                }
+                JsonNode record = expected.get(resultSet.getString("eventid"));
+                assertThat(record).isNotNull();
+                assertThat(resultSet.getString("eventname")).isEqualTo(record.get("eventName").textValue());
+                assertThat(resultSet.getBoolean("readonly")).isEqualTo(record.path("readOnly").asBoolean(false));
+                assertThat(resultSet.getString("awsregion")).isEqualTo(record.get("awsRegion").textValue());
+            }
+        }
+        assertThat(rows).isEqualTo(records.size());
+    }
+
+    @Test
     void testBasicTypes()
             throws SQLException
     {
@@ -301,6 +328,120 @@ class TestTrinoJdbc
                 assertThat(resultSet.next()).isTrue();
                 assertThat(resultSet.getLong(1)).isEqualTo(expected - readOnly);
             }
+        }
+    }
+
+    @Test
+    void testParametersAreValuesNotText()
+            throws SQLException
+    {
+        String eventId = records.get(0).get("eventID").textValue();
+        List<String> attempts = List.of("' OR '1' = '1", eventId + "' OR eventname <> '", "x'; SELECT 1 --", "\\' OR 1=1 --");
+        for (boolean explicitPrepare : List.of(true, false)) {
+            Properties properties = new Properties();
+            properties.setProperty("user", "analyst");
+            properties.setProperty("explicitPrepare", String.valueOf(explicitPrepare));
+            try (Connection connection = DriverManager.getConnection("jdbc:trino://127.0.0.1:" + server.server().port() + "/tarn/default", properties);
+                    PreparedStatement statement = connection.prepareStatement("SELECT count(*), max(eventid) FROM " + STORE + " WHERE eventid = ?")) {
+                for (String attempt : attempts) {
+                    statement.setString(1, attempt);
+                    try (ResultSet resultSet = statement.executeQuery()) {
+                        assertThat(resultSet.next()).isTrue();
+                        assertThat(resultSet.getLong(1)).as("%s (explicitPrepare=%s)", attempt, explicitPrepare).isZero();
+                        // Recorded with the value as given
+                        QueryInfo info = server.server().queryService().describeQuery(resultSet.unwrap(TrinoResultSet.class).getQueryId());
+                        assertThat(info.parameters()).containsExactly(attempt);
+                        assertThat(info.queryString()).doesNotContain(attempt);
+                    }
+                }
+                statement.setString(1, eventId);
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    assertThat(resultSet.next()).isTrue();
+                    assertThat(resultSet.getLong(1)).isEqualTo(1);
+                    assertThat(resultSet.getString(2)).isEqualTo(eventId);
+                }
+            }
+        }
+    }
+
+    @Test
+    void testParametersTypedByTheirValues()
+            throws SQLException
+    {
+        for (boolean explicitPrepare : List.of(true, false)) {
+            Properties properties = new Properties();
+            properties.setProperty("user", "analyst");
+            properties.setProperty("explicitPrepare", String.valueOf(explicitPrepare));
+            try (Connection connection = DriverManager.getConnection("jdbc:trino://127.0.0.1:" + server.server().port() + "/tarn/default", properties);
+                    PreparedStatement statement = connection.prepareStatement("SELECT ? || 'x', ? + 1, ?, ? AS day")) {
+                statement.setString(1, "it's ");
+                statement.setLong(2, 41);
+                statement.setBoolean(3, true);
+                statement.setObject(4, LocalDate.of(2023, 7, 10));
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    assertThat(resultSet.next()).isTrue();
+                    assertThat(resultSet.getString(1)).isEqualTo("it's x");
+                    assertThat(resultSet.getLong(2)).isEqualTo(42);
+                    assertThat(resultSet.getObject(3)).isEqualTo(true);
+                    assertThat(resultSet.getObject(4, LocalDate.class)).isEqualTo(LocalDate.of(2023, 7, 10));
+                    assertThat(resultSet.getMetaData().getColumnType(4)).isEqualTo(Types.DATE);
+                }
+            }
+        }
+    }
+
+    @Test
+    void testPreparedStatementMetadata()
+            throws SQLException
+    {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement("SELECT eventname, eventtime AS at, useridentity.arn FROM " + STORE
+                        + " WHERE eventsource = ? AND eventtime > ? AND readonly = ?")) {
+            ResultSetMetaData metaData = statement.getMetaData();
+            assertThat(metaData.getColumnCount()).isEqualTo(3);
+            assertThat(List.of(metaData.getColumnLabel(1), metaData.getColumnLabel(2), metaData.getColumnLabel(3))).containsExactly("eventname", "at", "arn");
+            assertThat(List.of(metaData.getColumnType(1), metaData.getColumnType(2), metaData.getColumnType(3)))
+                    .containsExactly(Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR);
+            java.sql.ParameterMetaData parameters = statement.getParameterMetaData();
+            assertThat(parameters.getParameterCount()).isEqualTo(3);
+            // The driver reports the raw type names of DESCRIBE INPUT's types
+            assertThat(List.of(parameters.getParameterTypeName(1), parameters.getParameterTypeName(2), parameters.getParameterTypeName(3)))
+                    .containsExactly("varchar", "timestamp", "boolean");
+            assertThat(List.of(parameters.getParameterType(1), parameters.getParameterType(2), parameters.getParameterType(3)))
+                    .containsExactly(Types.VARCHAR, Types.TIMESTAMP, Types.BOOLEAN);
+        }
+    }
+
+    @Test
+    void testMetadataStatements()
+            throws SQLException
+    {
+        List<String> columnNames = new ArrayList<>();
+        records.get(0).fieldNames().forEachRemaining(name -> columnNames.add(name.toLowerCase(java.util.Locale.ROOT)));
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            assertThat(strings(statement.executeQuery("SHOW CATALOGS"), "Catalog")).containsExactly("system", "tarn");
+            assertThat(strings(statement.executeQuery("SHOW SCHEMAS FROM tarn"), "Schema")).containsExactly("default", "information_schema");
+            assertThat(strings(statement.executeQuery("SHOW TABLES"), "Table")).containsExactlyInAnyOrder(STORE, store.id());
+            assertThat(strings(statement.executeQuery("SHOW TABLES FROM system.jdbc LIKE 'c%'"), "Table")).containsExactly("catalogs", "columns");
+            // DESCRIBE by name, by id and qualified; the sample records' top-level fields are columns
+            List<String> described = strings(statement.executeQuery("DESCRIBE " + STORE), "Column");
+            assertThat(described).containsAll(columnNames);
+            assertThat(strings(statement.executeQuery("DESCRIBE \"" + store.id() + "\""), "Column")).isEqualTo(described);
+            assertThat(strings(statement.executeQuery("SHOW COLUMNS FROM tarn.default." + STORE), "Column")).isEqualTo(described);
+            // information_schema and system.jdbc, in the session's catalog or fully qualified
+            assertThat(strings(statement.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = 'default' AND table_name = '"
+                    + STORE + "' ORDER BY ordinal_position"), "column_name")).isEqualTo(described);
+            assertThat(strings(statement.executeQuery("SELECT table_name FROM tarn.information_schema.tables WHERE table_schema = 'default'"), "table_name"))
+                    .containsExactlyInAnyOrder(STORE, store.id());
+            assertThat(strings(statement.executeQuery("SELECT column_name FROM system.jdbc.columns WHERE table_name = '" + store.id() + "' ORDER BY ordinal_position"),
+                    "column_name")).isEqualTo(described);
+            // Queries by three-part names
+            try (ResultSet resultSet = statement.executeQuery("SELECT count(*) FROM tarn.default." + STORE + " JOIN tarn.\"default\".\"" + store.id() + "\" USING (eventid)")) {
+                assertThat(resultSet.next()).isTrue();
+                assertThat(resultSet.getLong(1)).isEqualTo(records.size());
+            }
+            assertThat(strings(statement.executeQuery("SHOW FUNCTIONS LIKE 'json_extract_scalar'"), "Function")).containsOnly("json_extract_scalar").isNotEmpty();
         }
     }
 

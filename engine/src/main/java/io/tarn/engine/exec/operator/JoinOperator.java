@@ -144,6 +144,8 @@ public final class JoinOperator
             int candidate = firstCandidate(keys, position);
             while (candidate >= 0) {
                 if (pairCount == capacity) {
+                    // A probe batch against a large build side (a cross join) is billions of pairs: stop within one flush
+                    context.checkCancelled();
                     pairCount = flushPairs(batch, probePositions, buildPositions, rowOfPair, pairCount, probeMatched);
                 }
                 probePositions[pairCount] = position;
