@@ -11,6 +11,7 @@ import io.tarn.cli.results.KeysCommand;
 import io.tarn.cli.results.VerifyResultsCommand;
 import io.tarn.cli.saved.SamplesCommand;
 import io.tarn.cli.saved.SavedCommand;
+import io.tarn.cli.shell.ShellCommand;
 import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 import picocli.CommandLine;
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,7 @@ import static java.util.Objects.requireNonNull;
                 EventDataStoreCommand.class,
                 IngestCommand.class,
                 QueryCommand.class,
+                ShellCommand.class,
                 QueriesCommand.class,
                 SavedCommand.class,
                 SamplesCommand.class,
@@ -133,6 +136,19 @@ public final class TarnCli
         return clock;
     }
 
+    public boolean debug()
+    {
+        return debug;
+    }
+
+    /**
+     * A variable of the environment tarn runs in.
+     */
+    public Optional<String> environmentVariable(String name)
+    {
+        return Optional.ofNullable(environment.get(name));
+    }
+
     /**
      * Whether the command line names a lake that exists (a local directory that is there, or any URI).
      */
@@ -158,15 +174,26 @@ public final class TarnCli
     public Lake openLake(boolean create)
     {
         String location = lakeLocation();
-        if (!create && !lakeExists()) {
-            throw new UserException("No lake at '" + lakeDisplayName() + "': create a store there with 'tarn eds create', "
-                    + "or name an existing lake with --lake or " + LAKE_VARIABLE);
+        if (!create) {
+            checkLakeExists();
         }
         LakeOptions options = LakeOptions.at(location).withClock(clock);
         if (metadataDirectory != null) {
             options = options.withMetadataDirectory(metadataDirectory);
         }
         return Lake.open(options);
+    }
+
+    /**
+     * Fails unless the command line names a lake that exists, so that a mistyped {@code --lake} is reported
+     * rather than silently creating an empty lake.
+     */
+    public void checkLakeExists()
+    {
+        if (!lakeExists()) {
+            throw new UserException("No lake at '" + lakeDisplayName() + "': create a store there with 'tarn eds create', "
+                    + "or name an existing lake with --lake or " + LAKE_VARIABLE);
+        }
     }
 
     private String lakeLocation()

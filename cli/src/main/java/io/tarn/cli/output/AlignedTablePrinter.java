@@ -1,123 +1,62 @@
 package io.tarn.cli.output;
 
-import io.tarn.engine.ResultColumn;
-import io.tarn.engine.exec.DisplayFormatter;
-import org.apache.calcite.sql.type.SqlTypeName;
-
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-
-import static java.util.Objects.requireNonNull;
 
 /**
  * The Trino CLI's aligned format: a centred header, a dashed separator with {@code +} between columns,
- * numbers right-aligned, then {@code (N rows)}. Rows are buffered in chunks so column widths fit the values
- * without holding a whole large result.
+ * numbers right-aligned, line breaks inside values shown as spaces, then {@code (N rows)} unless the caller
+ * prints its own summary.
  */
 public final class AlignedTablePrinter
-        implements ResultPrinter
+        extends ChunkedTablePrinter
 {
-    private static final int CHUNK = 10_000;
-    private static final Set<SqlTypeName> NUMERIC = Set.of(SqlTypeName.TINYINT, SqlTypeName.SMALLINT, SqlTypeName.INTEGER, SqlTypeName.BIGINT,
-            SqlTypeName.REAL, SqlTypeName.DOUBLE, SqlTypeName.DECIMAL);
-
-    private final PrintWriter out;
-    private List<ResultColumn> columns;
-    private final List<List<String>> buffered = new ArrayList<>();
-    private long rowCount;
-    private boolean headerPrinted;
-    private int[] widths;
+    private final boolean rowCountFooter;
 
     public AlignedTablePrinter(PrintWriter out)
     {
-        this.out = requireNonNull(out, "out is null");
+        this(out, true);
     }
 
-    @Override
-    public void columns(List<ResultColumn> resultColumns)
+    public AlignedTablePrinter(PrintWriter out, boolean rowCountFooter)
     {
-        this.columns = List.copyOf(resultColumns);
+        super(out);
+        this.rowCountFooter = rowCountFooter;
     }
 
-    @Override
-    public void row(List<Object> values)
+    /**
+     * How wide the table of these rows is, to choose between it and the vertical layout.
+     */
+    public static int width(List<OutputColumn> columns, List<OutputRow> rows)
     {
-        List<String> cells = new ArrayList<>(values.size());
-        for (int column = 0; column < values.size(); column++) {
-            cells.add(DisplayFormatter.format(values.get(column), columns.get(column).type()));
-        }
-        buffered.add(cells);
-        rowCount++;
-        if (buffered.size() >= CHUNK) {
-            flush();
-        }
-    }
-
-    @Override
-    public void finish()
-    {
-        flush();
-        if (!headerPrinted) {
-            printHeader(widths(List.of()));
-        }
-        out.println("(" + rowCount + (rowCount == 1 ? " row)" : " rows)"));
-        out.flush();
-    }
-
-    private void flush()
-    {
-        if (buffered.isEmpty()) {
-            return;
-        }
-        if (!headerPrinted) {
-            widths = widths(buffered);
-            printHeader(widths);
-        }
-        for (List<String> row : buffered) {
-            StringBuilder line = new StringBuilder();
-            for (int column = 0; column < row.size(); column++) {
-                if (column > 0) {
-                    line.append(" | ");
-                }
-                String cell = row.get(column).replace("\n", " ");
-                int padding = Math.max(0, widths[column] - cell.length());
-                if (isNumeric(column)) {
-                    line.append(" ".repeat(padding)).append(cell);
-                }
-                else {
-                    line.append(cell).append(" ".repeat(padding));
-                }
-            }
-            out.println(" " + line.toString().stripTrailing());
-        }
-        buffered.clear();
-    }
-
-    private int[] widths(List<List<String>> rows)
-    {
-        int[] result = new int[columns.size()];
-        for (int column = 0; column < result.length; column++) {
-            result[column] = columns.get(column).name().length();
-        }
-        for (List<String> row : rows) {
-            for (int column = 0; column < result.length; column++) {
-                result[column] = Math.max(result[column], row.get(column).length());
+        int[] widths = new int[columns.size()];
+        for (int column = 0; column < widths.length; column++) {
+            widths[column] = columns.get(column).name().length();
+            for (OutputRow row : rows) {
+                widths[column] = Math.max(widths[column], row.text(column).length());
             }
         }
-        return result;
+        int width = 1;
+        for (int column = 0; column < widths.length; column++) {
+            width += widths[column] + (column > 0 ? 3 : 0);
+        }
+        return width;
     }
 
-    private void printHeader(int[] columnWidths)
+    @Override
+    protected String cell(OutputRow row, int column)
     {
-        headerPrinted = true;
-        widths = columnWidths;
+        return row.text(column).replace('\n', ' ');
+    }
+
+    @Override
+    protected void printHeader(List<OutputColumn> columns, int[] widths)
+    {
         StringBuilder header = new StringBuilder();
         StringBuilder separator = new StringBuilder();
         for (int column = 0; column < columns.size(); column++) {
             String name = columns.get(column).name();
-            int width = columnWidths[column];
+            int width = widths[column];
             int left = (width - name.length()) / 2;
             if (column > 0) {
                 header.append(" | ");
@@ -130,8 +69,24 @@ public final class AlignedTablePrinter
         out.println("-" + separator + "-");
     }
 
-    private boolean isNumeric(int column)
+    @Override
+    protected void printRow(List<OutputColumn> columns, String[] cells, int[] widths)
     {
-        return NUMERIC.contains(columns.get(column).type().getSqlTypeName());
+        StringBuilder line = new StringBuilder();
+        for (int column = 0; column < cells.length; column++) {
+            if (column > 0) {
+                line.append(" | ");
+            }
+            line.append(pad(cells[column], widths[column], columns.get(column).numeric()));
+        }
+        out.println(" " + line.toString().stripTrailing());
+    }
+
+    @Override
+    protected void printFooter(long rows)
+    {
+        if (rowCountFooter) {
+            out.println("(" + rows + (rows == 1 ? " row)" : " rows)"));
+        }
     }
 }

@@ -1,8 +1,5 @@
 package io.tarn.cli.output;
 
-import io.tarn.engine.ResultColumn;
-import io.tarn.engine.exec.DisplayFormatter;
-
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -16,7 +13,6 @@ public final class CsvPrinter
         implements ResultPrinter
 {
     private final PrintWriter out;
-    private List<ResultColumn> columns;
 
     public CsvPrinter(PrintWriter out)
     {
@@ -24,23 +20,21 @@ public final class CsvPrinter
     }
 
     @Override
-    public void columns(List<ResultColumn> resultColumns)
+    public void columns(List<OutputColumn> columns)
     {
-        this.columns = List.copyOf(resultColumns);
-        out.println(String.join(",", resultColumns.stream().map(column -> quote(column.name())).toList()));
+        out.println(String.join(",", columns.stream().map(column -> quote(column.name())).toList()));
     }
 
     @Override
-    public void row(List<Object> values)
+    public void row(OutputRow row)
     {
         StringBuilder line = new StringBuilder();
-        for (int column = 0; column < values.size(); column++) {
+        for (int column = 0; column < row.size(); column++) {
             if (column > 0) {
                 line.append(',');
             }
-            Object value = values.get(column);
-            if (value != null) {
-                line.append(quote(DisplayFormatter.format(value, columns.get(column).type())));
+            if (!row.isNull(column)) {
+                line.append(quote(row.text(column)));
             }
         }
         out.println(line);

@@ -1,0 +1,243 @@
+package io.tarn.cli.shell;
+
+import io.tarn.cli.UserException;
+import io.tarn.cli.VersionProvider;
+import io.tarn.cli.output.ErrorPrinter;
+import io.tarn.cli.query.StatementSplitter;
+import io.tarn.error.TarnException;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The read-run-print loop of {@code tarn shell}. Each input (one or more statements ending with {@code ;},
+ * or a backslash command) runs in turn; each query prints its rows and a summary line with the numbers Lake
+ * bills by. Ctrl-C while a query runs cancels it and keeps the shell; at the prompt it clears the input, and
+ * pressed again at an empty prompt it ends the shell, as Ctrl-D does.
+ */
+public final class Shell
+{
+    static final String PROMPT = "tarn> ";
+    private static final String CANCELED = "USER_CANCELED";
+
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final ShellClient client;
+    private final ShellSettings settings;
+    private final Optional<String> pagerCommand;
+    private final boolean interactive;
+    private final boolean debug;
+    private final PrintWriter out;
+    private final BackslashCommands commands;
+    private Optional<LastQuery> lastQuery = Optional.empty();
+
+    /**
+     * @param pagerCommand the command long results are written to, when there is one
+     * @param interactive whether a person is at a terminal: then the shell greets, prompts, shows progress
+     *         and may page; otherwise it only prints results, as for piped input
+     */
+    Shell(Terminal terminal, LineReader reader, ShellClient client, ShellSettings settings, Optional<String> pagerCommand, boolean interactive, boolean debug)
+    {
+        this.terminal = requireNonNull(terminal, "terminal is null");
+        this.reader = requireNonNull(reader, "reader is null");
+        this.client = requireNonNull(client, "client is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        this.pagerCommand = requireNonNull(pagerCommand, "pagerCommand is null");
+        this.interactive = interactive;
+        this.debug = debug;
+        this.out = terminal.writer();
+        this.commands = new BackslashCommands(client, settings, out, this::runQuery, () -> lastQuery);
+    }
+
+    /**
+     * Reads and runs input until the user leaves; returns the exit status.
+     */
+    public int run()
+    {
+        if (interactive) {
+            out.println("tarn " + VersionProvider.version() + " on " + client.location() + ". End statements with ';'. "
+                    + "\\? for help, \\q or Ctrl-D to leave.");
+            out.flush();
+        }
+        boolean interruptedAtEmptyPrompt = false;
+        while (true) {
+            String input;
+            try {
+                input = reader.readLine(interactive ? PROMPT : "");
+            }
+            catch (UserInterruptException e) {
+                if (!e.getPartialLine().isBlank()) {
+                    interruptedAtEmptyPrompt = false;
+                    continue;
+                }
+                if (interruptedAtEmptyPrompt) {
+                    return 0;
+                }
+                interruptedAtEmptyPrompt = true;
+                out.println("(Ctrl-C again or Ctrl-D to leave)");
+                out.flush();
+                continue;
+            }
+            catch (EndOfFileException e) {
+                return 0;
+            }
+            interruptedAtEmptyPrompt = false;
+            if (!handle(input)) {
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * Runs one input; returns false when the shell should end.
+     */
+    boolean handle(String input)
+    {
+        String stripped = input.strip();
+        try {
+            if (ShellParser.isCommand(stripped)) {
+                if (stripped.startsWith("\\")) {
+                    return commands.run(stripped);
+                }
+                String word = stripped.replace(";", "").strip().toLowerCase(Locale.ROOT);
+                if (word.equals("help")) {
+                    return commands.run("\\?");
+                }
+                return false;
+            }
+            StatementSplitter.Split split = StatementSplitter.split(input);
+            List<String> statements = split.statements();
+            if (!StatementSplitter.isBlank(split.remainder())) {
+                // Input that did not end with ';' (the end of piped input): run it as a statement too
+                statements = new ArrayList<>(statements);
+                statements.add(split.remainder().strip());
+            }
+            for (String statement : statements) {
+                if (!runStatement(statement)) {
+                    break;
+                }
+            }
+        }
+        catch (TarnException e) {
+            out.println(e.getMessage() + " [" + e.getErrorCode().name() + "]");
+        }
+        catch (UserException e) {
+            out.println(e.getMessage());
+        }
+        catch (RuntimeException e) {
+            out.println("Internal error: " + e + (debug ? "" : " (start the shell with --debug to see where)"));
+            if (debug) {
+                e.printStackTrace(out);
+            }
+        }
+        out.flush();
+        return true;
+    }
+
+    /**
+     * Runs a statement; returns false when it was cancelled, so that the statements after it do not run.
+     */
+    private boolean runStatement(String statement)
+    {
+        return runQuery(statement, Optional.of(statement), () -> client.execute(statement));
+    }
+
+    private void runQuery(String description, Supplier<ShellQuery> start)
+    {
+        runQuery(description, Optional.empty(), start);
+    }
+
+    private boolean runQuery(String description, Optional<String> sql, Supplier<ShellQuery> start)
+    {
+        AtomicReference<ShellQuery> running = new AtomicReference<>();
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
+            interrupted.set(true);
+            ShellQuery query = running.get();
+            if (query != null) {
+                query.cancel();
+            }
+        });
+        try {
+            ShellQuery query;
+            try {
+                query = start.get();
+            }
+            catch (TarnException e) {
+                printError(e, sql);
+                lastQuery = Optional.of(new LastQuery(description, "FAILED", 0, QueryProgress.NONE));
+                return true;
+            }
+            try (query) {
+                running.set(query);
+                if (interrupted.get()) {
+                    query.cancel();
+                }
+                ResultRenderer renderer = new ResultRenderer(terminal, settings, pagerCommand, interactive);
+                try {
+                    renderer.render(query);
+                }
+                catch (TarnException e) {
+                    QueryProgress progress = query.progress();
+                    if (e.getErrorCode().name().equals(CANCELED)) {
+                        out.println("Query cancelled after " + Summaries.duration(progress.elapsedMillis()) + " (" + rowsShown(renderer.rows()) + "): "
+                                + Summaries.billed(progress));
+                        lastQuery = Optional.of(new LastQuery(description, "CANCELLED", renderer.rows(), progress));
+                        return false;
+                    }
+                    printError(e, sql);
+                    lastQuery = Optional.of(new LastQuery(description, "FAILED", renderer.rows(), progress));
+                    return true;
+                }
+                QueryProgress progress = query.progress();
+                if (query.columns().isEmpty()) {
+                    lastQuery = Optional.of(new LastQuery(description, "FINISHED", 0, progress));
+                    return true;
+                }
+                if (renderer.stoppedByPager()) {
+                    out.println("Output stopped after " + rowsShown(renderer.rows()) + "; the query was cancelled: " + Summaries.billed(progress));
+                    lastQuery = Optional.of(new LastQuery(description, "CANCELLED", renderer.rows(), progress));
+                    return true;
+                }
+                out.println(Summaries.summary(renderer.rows(), progress));
+                lastQuery = Optional.of(new LastQuery(description, "FINISHED", renderer.rows(), progress));
+                return true;
+            }
+        }
+        finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            out.flush();
+        }
+    }
+
+    private static String rowsShown(long rows)
+    {
+        return String.format(Locale.ROOT, "%,d %s shown", rows, rows == 1 ? "row" : "rows");
+    }
+
+    private void printError(TarnException error, Optional<String> sql)
+    {
+        if (sql.isPresent()) {
+            ErrorPrinter.print(out, error, sql.get());
+        }
+        else {
+            out.println("Query failed (" + error.getErrorCode().name() + "): " + error.getMessage());
+        }
+        if (debug) {
+            error.printStackTrace(out);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,113 @@
+package io.tarn.cli.shell;
+
+import io.tarn.cli.TarnCli;
+import io.tarn.cli.UserException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code tarn shell}: the interactive SQL shell on the local lake.
+ */
+@Command(
+        name = "shell",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Open an interactive SQL shell on the lake.",
+                "Statements end with ';' and may span lines; Tab completes keywords, functions, stores, columns and nested "
+                        + "fields; Ctrl-C cancels a running query; \\? lists the backslash commands (stores, saved and sample "
+                        + "queries, statistics, output format). History is kept in ~/.tarn_history (or $TARN_HISTORY_FILE)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  tarn shell",
+                "  tarn --lake /data/lake shell --format markdown",
+                "  TARN_PAGER='less -SR' tarn shell",
+                "  tarn shell < investigation.sql      (without a terminal: runs the statements and prints their results)"})
+public final class ShellCommand
+        implements Callable<Integer>
+{
+    public static final String HISTORY_VARIABLE = "TARN_HISTORY_FILE";
+    public static final String PAGER_VARIABLE = "TARN_PAGER";
+    private static final String DEFAULT_PAGER = "less -FRSX";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"--format", "-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format to start with: table, csv, json or markdown (default: ${DEFAULT-VALUE}); \\format changes it.")
+    private ShellSettings.Format format;
+
+    @Option(names = "--no-pager", description = "Never page long results.")
+    private boolean noPager;
+
+    @Option(names = "--server", paramLabel = "URL", description = "A running 'tarn serve' to talk to instead of the local lake (not available yet).")
+    private String server;
+
+    @Override
+    public Integer call()
+    {
+        if (server != null) {
+            throw new UserException("tarn shell --server is not available yet: this version opens the local lake only (--lake)");
+        }
+        TarnCli tarn = (TarnCli) spec.root().userObject();
+        tarn.checkLakeExists();
+        if (!tarn.debug()) {
+            // JLine reports what it cannot do (no system terminal, unreadable history) through java.util.logging
+            Logger.getLogger("org.jline").setLevel(Level.OFF);
+        }
+        try (ShellClient client = LocalShellClient.start(tarn.lakeDisplayName(), () -> tarn.openLake(false), tarn.clock());
+                Terminal terminal = TerminalBuilder.builder().name("tarn").system(true).nativeSignals(true).dumb(true).build()) {
+            boolean interactive = !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+            LineReader reader = LineReaderBuilder.builder()
+                    .appName("tarn")
+                    .terminal(terminal)
+                    .parser(new ShellParser())
+                    .completer(new SqlCompleter(client))
+                    .variable(LineReader.HISTORY_FILE, historyFile(tarn))
+                    .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
+                    .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P -> ")
+                    .variable(LineReader.BLINK_MATCHING_PAREN, 0)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .option(LineReader.Option.CASE_INSENSITIVE, true)
+                    .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                    .build();
+            ShellSettings settings = new ShellSettings(format, !noPager);
+            return new Shell(terminal, reader, client, settings, pagerCommand(tarn), interactive, tarn.debug()).run();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path historyFile(TarnCli tarn)
+    {
+        return tarn.environmentVariable(HISTORY_VARIABLE)
+                .filter(value -> !value.isBlank())
+                .map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".tarn_history"));
+    }
+
+    /**
+     * The pager: $TARN_PAGER, else $PAGER, else less; none when the variable is set but empty.
+     */
+    private static Optional<String> pagerCommand(TarnCli tarn)
+    {
+        String command = tarn.environmentVariable(PAGER_VARIABLE)
+                .or(() -> tarn.environmentVariable("PAGER"))
+                .orElse(DEFAULT_PAGER);
+        return command.isBlank() ? Optional.empty() : Optional.of(command);
+    }
+}
