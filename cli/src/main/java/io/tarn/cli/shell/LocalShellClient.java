@@ -49,23 +49,32 @@ public final class LocalShellClient
 {
     private final String location;
     private final Clock clock;
-    private final CompletableFuture<Local> local;
+    private final Supplier<Lake> lakeOpener;
+    private final CompletableFuture<Local> local = new CompletableFuture<>();
     private volatile Session session = Session.defaults();
     private QueryService service;
 
-    private LocalShellClient(String location, Clock clock, CompletableFuture<Local> local)
+    private LocalShellClient(String location, Supplier<Lake> lakeOpener, Clock clock)
     {
         this.location = requireNonNull(location, "location is null");
+        this.lakeOpener = requireNonNull(lakeOpener, "lakeOpener is null");
         this.clock = requireNonNull(clock, "clock is null");
-        this.local = requireNonNull(local, "local is null");
     }
 
     /**
-     * Starts opening the lake on a background thread and returns at once.
+     * A client of the lake that {@code lakeOpener} opens; {@link #open()} starts opening it.
      */
-    public static LocalShellClient start(String location, Supplier<Lake> lakeOpener, Clock clock)
+    public static LocalShellClient create(String location, Supplier<Lake> lakeOpener, Clock clock)
     {
-        CompletableFuture<Local> local = new CompletableFuture<>();
+        return new LocalShellClient(location, lakeOpener, clock);
+    }
+
+    /**
+     * Starts opening the lake and the engine on a background thread and returns at once; statements wait
+     * until they are open.
+     */
+    public void open()
+    {
         Thread opener = new Thread(() -> {
             try {
                 local.complete(Local.open(lakeOpener));
@@ -76,7 +85,6 @@ public final class LocalShellClient
         }, "tarn-shell-open");
         opener.setDaemon(true);
         opener.start();
-        return new LocalShellClient(location, clock, local);
     }
 
     @Override

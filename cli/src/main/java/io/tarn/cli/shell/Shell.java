@@ -7,10 +7,12 @@ import io.tarn.cli.query.StatementSplitter;
 import io.tarn.error.TarnException;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,32 @@ public final class Shell
         this.debug = debug;
         this.out = terminal.writer();
         this.commands = new BackslashCommands(client, settings, out, this::runQuery, () -> lastQuery);
+    }
+
+    /**
+     * A shell on the terminal. It is interactive (greets, prompts, shows progress, may page) unless the
+     * terminal is dumb, as when input is piped; then it only prints results.
+     *
+     * @param historyFile where the input history is kept across sessions
+     * @param pagerCommand the command long results are written to, if any
+     */
+    public static Shell create(Terminal terminal, ShellClient client, Path historyFile, ShellSettings.Format format, Optional<String> pagerCommand, boolean debug)
+    {
+        boolean interactive = !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+        LineReader reader = LineReaderBuilder.builder()
+                .appName("tarn")
+                .terminal(terminal)
+                .parser(new ShellParser())
+                .completer(new SqlCompleter(client))
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P -> ")
+                .variable(LineReader.BLINK_MATCHING_PAREN, 0)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .build();
+        return new Shell(terminal, reader, client, new ShellSettings(format, pagerCommand.isPresent()), pagerCommand, interactive, debug);
     }
 
     /**

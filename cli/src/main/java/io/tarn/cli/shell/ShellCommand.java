@@ -2,8 +2,6 @@ package io.tarn.cli.shell;
 
 import io.tarn.cli.TarnCli;
 import io.tarn.cli.UserException;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
@@ -68,24 +66,12 @@ public final class ShellCommand
             // JLine reports what it cannot do (no system terminal, unreadable history) through java.util.logging
             Logger.getLogger("org.jline").setLevel(Level.OFF);
         }
-        try (ShellClient client = LocalShellClient.start(tarn.lakeDisplayName(), () -> tarn.openLake(false), tarn.clock());
+        try (LocalShellClient client = LocalShellClient.create(tarn.lakeDisplayName(), () -> tarn.openLake(false), tarn.clock());
                 Terminal terminal = TerminalBuilder.builder().name("tarn").system(true).nativeSignals(true).dumb(true).build()) {
-            boolean interactive = !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-            LineReader reader = LineReaderBuilder.builder()
-                    .appName("tarn")
-                    .terminal(terminal)
-                    .parser(new ShellParser())
-                    .completer(new SqlCompleter(client))
-                    .variable(LineReader.HISTORY_FILE, historyFile(tarn))
-                    .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
-                    .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P -> ")
-                    .variable(LineReader.BLINK_MATCHING_PAREN, 0)
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .option(LineReader.Option.CASE_INSENSITIVE, true)
-                    .option(LineReader.Option.AUTO_FRESH_LINE, true)
-                    .build();
-            ShellSettings settings = new ShellSettings(format, !noPager);
-            return new Shell(terminal, reader, client, settings, pagerCommand(tarn), interactive, tarn.debug()).run();
+            Shell shell = Shell.create(terminal, client, historyFile(tarn), format, noPager ? Optional.empty() : pagerCommand(tarn), tarn.debug());
+            // Opened once the prompt is ready to show, so that it does not compete with the terminal's set-up
+            client.open();
+            return shell.run();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

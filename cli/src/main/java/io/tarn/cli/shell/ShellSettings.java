@@ -8,12 +8,12 @@ import static java.util.Objects.requireNonNull;
  * What the user has chosen for the session's output: the format, when rows are shown vertically, and whether
  * long results go through the pager.
  */
-final class ShellSettings
+public final class ShellSettings
 {
     /**
      * Output formats of the shell.
      */
-    enum Format
+    public enum Format
     {
         TABLE(ResultFormat.TABLE),
         CSV(ResultFormat.CSV),
