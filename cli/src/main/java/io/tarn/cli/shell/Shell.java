@@ -94,6 +94,19 @@ public final class Shell
      */
     public int run()
     {
+        // Between inputs (printing a result, a backslash command's output) Ctrl-C does nothing rather than end
+        // the process; while reading a line JLine handles it, while a query runs it cancels the query.
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {});
+        try {
+            return readAndRun();
+        }
+        finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+    }
+
+    private int readAndRun()
+    {
         if (interactive) {
             out.println("tarn " + VersionProvider.version() + " on " + client.location() + ". End statements with ';'. "
                     + "\\? for help, \\q or Ctrl-D to leave.");

@@ -32,7 +32,8 @@ final class TerminalSession
     static final String TAB = "\t";
     static final String CTRL_C = "\u0003";
     static final String CTRL_D = "\u0004";
-    static final String UP = "\u001b[A";
+    // What xterm sends for the up arrow in the keypad-transmit mode JLine turns on while it reads a line
+    static final String UP = "\u001bOA";
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private final PtyProcess process;
