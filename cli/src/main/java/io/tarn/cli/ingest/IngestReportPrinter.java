@@ -58,7 +58,10 @@ public final class IngestReportPrinter
         };
     }
 
-    private static ObjectNode toJson(String storeName, IngestReport report)
+    /**
+     * The report as {@code tarn ingest --output json} prints it.
+     */
+    public static ObjectNode toJson(String storeName, IngestReport report)
     {
         ObjectNode node = JsonOutput.object();
         node.put("IngestId", report.ingestId());
