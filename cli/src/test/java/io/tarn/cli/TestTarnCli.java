@@ -48,7 +48,7 @@ public class TestTarnCli
         Result missing = run();
         assertThat(missing.status()).isEqualTo(ExitCodes.USAGE_ERROR);
         assertThat(missing.err())
-                .startsWith("tarn: Missing command: give one of eds, ")
+                .startsWith("tarn: Missing command: give one of quickstart, eds, ")
                 .contains(", query, ")
                 .endsWith("\nTry 'tarn --help' for more information.\n");
         assertThat(missing.out()).isEmpty();

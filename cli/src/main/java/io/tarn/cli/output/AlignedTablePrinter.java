@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The Trino CLI's aligned format: a centred header, a dashed separator with {@code +} between columns,
- * numbers right-aligned, line breaks inside values shown as spaces, then {@code (N rows)} unless the caller
- * prints its own summary.
+ * numbers right-aligned, then {@code (N rows)} unless the caller prints its own summary. A value with line
+ * breaks (an EXPLAIN plan) spans several lines of its row, as in the Trino CLI.
  */
 public final class AlignedTablePrinter
         extends ChunkedTablePrinter
@@ -33,7 +33,7 @@ public final class AlignedTablePrinter
         for (int column = 0; column < widths.length; column++) {
             widths[column] = columns.get(column).name().length();
             for (OutputRow row : rows) {
-                widths[column] = Math.max(widths[column], row.text(column).length());
+                widths[column] = Math.max(widths[column], widestLine(row.text(column)));
             }
         }
         int width = 1;
@@ -46,7 +46,7 @@ public final class AlignedTablePrinter
     @Override
     protected String cell(OutputRow row, int column)
     {
-        return row.text(column).replace('\n', ' ');
+        return row.text(column);
     }
 
     @Override
@@ -72,14 +72,23 @@ public final class AlignedTablePrinter
     @Override
     protected void printRow(List<OutputColumn> columns, String[] cells, int[] widths)
     {
-        StringBuilder line = new StringBuilder();
+        String[][] cellLines = new String[cells.length][];
+        int height = 1;
         for (int column = 0; column < cells.length; column++) {
-            if (column > 0) {
-                line.append(" | ");
-            }
-            line.append(pad(cells[column], widths[column], columns.get(column).numeric()));
+            cellLines[column] = cells[column].split("\n", -1);
+            height = Math.max(height, cellLines[column].length);
         }
-        out.println(" " + line.toString().stripTrailing());
+        for (int lineIndex = 0; lineIndex < height; lineIndex++) {
+            StringBuilder line = new StringBuilder();
+            for (int column = 0; column < cells.length; column++) {
+                if (column > 0) {
+                    line.append(" | ");
+                }
+                String text = lineIndex < cellLines[column].length ? cellLines[column][lineIndex] : "";
+                line.append(pad(text, widths[column], columns.get(column).numeric()));
+            }
+            out.println(" " + line.toString().stripTrailing());
+        }
     }
 
     @Override

@@ -59,7 +59,7 @@ abstract class ChunkedTablePrinter
     }
 
     /**
-     * The text of a cell, on one line.
+     * The text of a cell.
      */
     protected abstract String cell(OutputRow row, int column);
 
@@ -70,7 +70,7 @@ abstract class ChunkedTablePrinter
     protected void printFooter(long rows) {}
 
     /**
-     * The width of each column: the longest of its name and its cells.
+     * The width of each column: the longest of its name and the lines of its cells.
      */
     static int[] widths(List<OutputColumn> columns, List<String[]> rows)
     {
@@ -80,10 +80,19 @@ abstract class ChunkedTablePrinter
         }
         for (String[] row : rows) {
             for (int column = 0; column < result.length; column++) {
-                result[column] = Math.max(result[column], row[column].length());
+                result[column] = Math.max(result[column], widestLine(row[column]));
             }
         }
         return result;
+    }
+
+    static int widestLine(String text)
+    {
+        int widest = 0;
+        for (String line : text.split("\n", -1)) {
+            widest = Math.max(widest, line.length());
+        }
+        return widest;
     }
 
     static String pad(String text, int width, boolean right)

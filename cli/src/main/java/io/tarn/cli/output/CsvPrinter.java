@@ -1,13 +1,16 @@
 package io.tarn.cli.output;
 
+import io.tarn.engine.service.CsvFormat;
+
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * CSV: a header row of column names, then the rows; values quoted when they contain a comma, a quote or a
- * line break; null is an empty field.
+ * CSV as {@link CsvFormat} writes delivered result files, so that {@code query --format csv} and a delivered
+ * result set of the same query are byte for byte alike.
  */
 public final class CsvPrinter
         implements ResultPrinter
@@ -22,35 +25,22 @@ public final class CsvPrinter
     @Override
     public void columns(List<OutputColumn> columns)
     {
-        out.println(String.join(",", columns.stream().map(column -> quote(column.name())).toList()));
+        out.print(CsvFormat.line(columns.stream().map(OutputColumn::name).toList()));
     }
 
     @Override
     public void row(OutputRow row)
     {
-        StringBuilder line = new StringBuilder();
+        List<String> fields = new ArrayList<>(row.size());
         for (int column = 0; column < row.size(); column++) {
-            if (column > 0) {
-                line.append(',');
-            }
-            if (!row.isNull(column)) {
-                line.append(quote(row.text(column)));
-            }
+            fields.add(row.isNull(column) ? null : row.text(column));
         }
-        out.println(line);
+        out.print(CsvFormat.line(fields));
     }
 
     @Override
     public void finish()
     {
         out.flush();
-    }
-
-    static String quote(String value)
-    {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

@@ -107,10 +107,29 @@ final class ParseContext
 
     private static void setCharacters(char[] characters, int offset, int length, BytesColumnVector vector, int row)
     {
-        vector.ensureValPreallocated(length * 3);
+        // most text is ASCII: reserve one byte per character and fall back when a character needs more
+        vector.ensureValPreallocated(length);
         byte[] target = vector.getValPreallocatedBytes();
-        int written = vector.getValPreallocatedStart();
-        int start = written;
+        int start = vector.getValPreallocatedStart();
+        int end = offset + length;
+        for (int index = offset; index < end; index++) {
+            char character = characters[index];
+            if (character >= 0x80) {
+                vector.ensureValPreallocated(length * 3);
+                vector.setValPreallocated(row, encode(characters, offset, length, vector.getValPreallocatedBytes(), vector.getValPreallocatedStart()));
+                return;
+            }
+            target[start + index - offset] = (byte) character;
+        }
+        vector.setValPreallocated(row, length);
+    }
+
+    /**
+     * Encodes characters as UTF-8 into {@code target} at {@code start}; returns the number of bytes.
+     */
+    private static int encode(char[] characters, int offset, int length, byte[] target, int start)
+    {
+        int written = start;
         int end = offset + length;
         for (int index = offset; index < end; index++) {
             char character = characters[index];
@@ -140,6 +159,6 @@ final class ParseContext
                 target[written++] = (byte) (0x80 | (character & 0x3F));
             }
         }
-        vector.setValPreallocated(row, written - start);
+        return written - start;
     }
 }

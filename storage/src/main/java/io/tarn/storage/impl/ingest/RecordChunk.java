@@ -11,9 +11,13 @@ import static java.util.Objects.requireNonNull;
  */
 final class RecordChunk
 {
-    static final RecordChunk END = new RecordChunk("", 0, 0);
+    static final RecordChunk END = new RecordChunk("", 0);
+    private static final int INITIAL_BYTES = 64 * 1024;
+    private static final int INITIAL_RECORDS = 64;
+    private static final int MAX_RECORDS = 1024;
 
     private final String source;
+    private final int maxBytes;
     private byte[] data;
     private int used;
     private int count;
@@ -23,15 +27,20 @@ final class RecordChunk
     private long[] lines;
     private long[] columns;
 
-    RecordChunk(String source, int byteCapacity, int recordCapacity)
+    /**
+     * @param maxBytes the chunk takes records while they fit in this many bytes (a larger record gets a
+     *         chunk of its own); it starts small, so small sources cost little
+     */
+    RecordChunk(String source, int maxBytes)
     {
         this.source = requireNonNull(source, "source is null");
-        this.data = new byte[byteCapacity];
-        this.offsets = new int[recordCapacity];
-        this.lengths = new int[recordCapacity];
-        this.numbers = new long[recordCapacity];
-        this.lines = new long[recordCapacity];
-        this.columns = new long[recordCapacity];
+        this.maxBytes = maxBytes;
+        this.data = new byte[Math.min(INITIAL_BYTES, maxBytes)];
+        this.offsets = new int[INITIAL_RECORDS];
+        this.lengths = new int[INITIAL_RECORDS];
+        this.numbers = new long[INITIAL_RECORDS];
+        this.lines = new long[INITIAL_RECORDS];
+        this.columns = new long[INITIAL_RECORDS];
     }
 
     String source()
@@ -40,11 +49,11 @@ final class RecordChunk
     }
 
     /**
-     * Whether a record of this many bytes fits without growing the chunk.
+     * Whether a record of this many bytes still fits.
      */
     boolean fits(int length)
     {
-        return count < offsets.length && used + length <= data.length;
+        return count < MAX_RECORDS && used + length <= maxBytes;
     }
 
     boolean isEmpty()

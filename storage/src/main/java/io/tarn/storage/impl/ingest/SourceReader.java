@@ -198,7 +198,7 @@ final class SourceReader
         long records = 0;
         boolean skipped = false;
         JsonRecordSplitter splitter = null;
-        RecordChunk chunk = new RecordChunk(name, settings.chunkBytes(), 1024);
+        RecordChunk chunk = new RecordChunk(name, settings.chunkBytes());
         try {
             InputStream input = decompressIfGzipped(stream);
             splitter = new JsonRecordSplitter(input, settings.maxRecordBytes());
@@ -224,7 +224,7 @@ final class SourceReader
                 }
                 if (!chunk.fits(splitter.recordLength()) && !chunk.isEmpty()) {
                     sink.accept(chunk);
-                    chunk = new RecordChunk(name, Math.max(settings.chunkBytes(), splitter.recordLength()), 1024);
+                    chunk = new RecordChunk(name, Math.max(settings.chunkBytes(), splitter.recordLength()));
                 }
                 chunk.add(splitter.buffer(), splitter.recordOffset(), splitter.recordLength(), splitter.recordNumber(), splitter.line(), splitter.column());
             }
@@ -291,7 +291,7 @@ final class SourceReader
             counters.notice(records.name(), Kind.SKIPPED_OTHER, "not a CloudTrail log file ({\"Records\":[...]})");
             return;
         }
-        RecordChunk chunk = new RecordChunk(records.name(), settings.chunkBytes(), 1024);
+        RecordChunk chunk = new RecordChunk(records.name(), settings.chunkBytes());
         long number = 0;
         for (byte[] record : records.records()) {
             number++;
@@ -303,7 +303,7 @@ final class SourceReader
             }
             if (!chunk.fits(record.length) && !chunk.isEmpty()) {
                 sink.accept(chunk);
-                chunk = new RecordChunk(records.name(), Math.max(settings.chunkBytes(), record.length), 1024);
+                chunk = new RecordChunk(records.name(), Math.max(settings.chunkBytes(), record.length));
             }
             chunk.add(record, 0, record.length, number, 1, 1);
         }

@@ -52,6 +52,30 @@ public final class IngestTests
         }
     }
 
+    /**
+     * The decompressed invictus log files, read from the class path (also from a jar), in name order.
+     */
+    public static List<byte[]> invictusContents()
+    {
+        List<byte[]> contents = new ArrayList<>();
+        try (InputStream manifest = IngestTests.class.getResourceAsStream("/events/invictus/MANIFEST.tsv")) {
+            List<String> names = new String(manifest.readAllBytes(), UTF_8).lines()
+                    .skip(1)
+                    .map(line -> line.split("\t")[0] + ".gz")
+                    .sorted()
+                    .toList();
+            for (String name : names) {
+                try (InputStream input = new GZIPInputStream(IngestTests.class.getResourceAsStream("/events/invictus/" + name))) {
+                    contents.add(input.readAllBytes());
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return contents;
+    }
+
     public static byte[] gunzip(Path file)
     {
         try (InputStream input = new GZIPInputStream(Files.newInputStream(file))) {

@@ -811,6 +811,71 @@ public class TestEventIngester
         }
     }
 
+    @Test
+    public void testTrailImportPrunesDirectoriesAndFilesByDate(@TempDir Path directory)
+            throws Exception
+    {
+        try (TestingStorage storage = new TestingStorage(directory)) {
+            EventDataStore store = storage.createStore(CreateEventDataStoreRequest.withDefaults("import").withRetentionPeriodDays(3653).withStartIngestion(false));
+            Path account = directory.resolve("bucket/prefix/AWSLogs/o-abc123/123837392027");
+            Path day = account.resolve("CloudTrail/us-east-1/2023/07/10");
+            Files.createDirectories(day);
+            for (Path file : invictusFiles()) {
+                Files.copy(file, day.resolve(file.getFileName()));
+            }
+            // a day before the range and a year after it: their directories are never listed
+            Path dayBefore = account.resolve("CloudTrail/us-east-1/2023/07/09");
+            Files.createDirectories(dayBefore);
+            Files.copy(invictusFiles().get(10), dayBefore.resolve("123837392027_CloudTrail_us-east-1_20230709T2355Z_abcdefghijklmnop.json.gz"));
+            Path yearAfter = account.resolve("CloudTrail/us-east-1/2024/01/01");
+            Files.createDirectories(yearAfter);
+            Files.copy(invictusFiles().get(11), yearAfter.resolve("123837392027_CloudTrail_us-east-1_20240101T0005Z_abcdefghijklmnop.json.gz"));
+            Path digest = account.resolve("CloudTrail-Digest/us-east-1/2023/07/10/123837392027_CloudTrail-Digest_us-east-1_trail_us-east-1_20230710T123000Z.json.gz");
+            Files.createDirectories(digest.getParent());
+            Files.write(digest, gzip("{\"digestS3Object\":\"x\",\"logFiles\":[]}".getBytes(UTF_8)));
+            Path insight = account.resolve("CloudTrail-Insight/us-east-1/2023/07/10/123837392027_CloudTrail-Insight_us-east-1_20230710T1215Z_abcdefghijklmnop.json.gz");
+            Files.createDirectories(insight.getParent());
+            Files.write(insight, gzip(("{\"Records\":[" + Files.readAllLines(resource("categories/insights.jsonl")).get(0) + "]}").getBytes(UTF_8)));
+
+            Instant from = Instant.parse("2023-07-10T12:00:00Z");
+            Instant to = Instant.parse("2023-07-10T12:20:00Z");
+            long expectedRead = 0;
+            long expectedStored = 0;
+            int expectedFiles = 0;
+            for (Path file : invictusFiles()) {
+                // delivered at minute M: holds events before M + 1 minute; later deliveries than an hour after the range are not read
+                java.util.regex.Matcher name = java.util.regex.Pattern.compile("_(\\d{8}T\\d{4})Z_").matcher(file.getFileName().toString());
+                assertThat(name.find()).isTrue();
+                Instant delivered = java.time.LocalDateTime.parse(name.group(1), java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmm")).toInstant(java.time.ZoneOffset.UTC);
+                if (!delivered.plusSeconds(60).isAfter(from) || !delivered.isBefore(to.plusSeconds(3600))) {
+                    continue;
+                }
+                expectedFiles++;
+                for (JsonNode record : records(gunzip(file))) {
+                    expectedRead++;
+                    Instant time = Instant.parse(record.get("eventTime").asText());
+                    if (!time.isBefore(from) && time.isBefore(to)) {
+                        expectedStored++;
+                    }
+                }
+            }
+            assertThat(expectedFiles).isLessThan(invictusFiles().size());
+
+            IngestReport report = storage.ingest(new IngestRequest(store.id(), List.of(IngestSource.file(directory.resolve("bucket/prefix").toString())),
+                    IngestMode.IMPORT, Optional.of(from), Optional.of(to)));
+            assertAccounting(report);
+            assertThat(report.filesRead()).isEqualTo(expectedFiles);
+            assertThat(report.eventsRead()).isEqualTo(expectedRead);
+            assertThat(report.eventsStored()).isEqualTo(expectedStored);
+            assertThat(report.eventsOutsideTimeRange()).isEqualTo(expectedRead - expectedStored);
+            assertThat(report.fileNotices()).extracting(notice -> Path.of(java.net.URI.create(notice.source())).getFileName() + " " + notice.kind())
+                    .containsExactlyInAnyOrder(
+                            digest.getFileName() + " SKIPPED_DIGEST",
+                            insight.getFileName() + " SKIPPED_OTHER");
+            assertThat(report.filesSkipped()).isEqualTo(2);
+        }
+    }
+
     private static void assertSortedByEventTime(List<Map<String, Object>> rows)
     {
         for (int index = 1; index < rows.size(); index++) {

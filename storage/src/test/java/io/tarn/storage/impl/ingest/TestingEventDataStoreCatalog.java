@@ -22,8 +22,10 @@ import java.util.UUID;
 import static io.tarn.storage.StorageErrorCode.EVENT_DATA_STORE_NOT_FOUND;
 
 /**
- * An in-memory catalog for ingestion tests, standing in for the real one until it is merged. Only what
- * ingestion needs behaves like Lake: defaults, lookup by id, ARN or name, status changes and updates.
+ * An in-memory catalog for tests of the ingestion code alone, and for processes that must ingest into a
+ * store they are handed (the crash test's child JVMs). Only what ingestion needs behaves like Lake:
+ * defaults, lookup by id, ARN or name, status changes and updates; no validation. Tests through the whole
+ * lake use the real catalog.
  */
 public final class TestingEventDataStoreCatalog
         implements EventDataStoreCatalog

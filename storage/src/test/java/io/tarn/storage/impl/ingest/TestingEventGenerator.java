@@ -34,8 +34,8 @@ public final class TestingEventGenerator
 
     public TestingEventGenerator()
     {
-        for (Path file : IngestTests.invictusFiles()) {
-            String content = new String(IngestTests.gunzip(file), UTF_8);
+        for (byte[] logFile : IngestTests.invictusContents()) {
+            String content = new String(logFile, UTF_8);
             for (JsonNode record : IngestTests.records(content.getBytes(UTF_8))) {
                 String eventId = record.get("eventID").asText();
                 String eventTime = record.get("eventTime").asText();
