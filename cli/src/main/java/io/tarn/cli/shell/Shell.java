@@ -1,5 +1,6 @@
 package io.tarn.cli.shell;
 
+import io.tarn.cli.ExitCodes;
 import io.tarn.cli.UserException;
 import io.tarn.cli.VersionProvider;
 import io.tarn.cli.output.ErrorPrinter;
@@ -44,6 +45,7 @@ public final class Shell
     private final PrintWriter out;
     private final BackslashCommands commands;
     private Optional<LastQuery> lastQuery = Optional.empty();
+    private boolean failed;
 
     /**
      * @param pagerCommand the command long results are written to, when there is one
@@ -90,7 +92,8 @@ public final class Shell
     }
 
     /**
-     * Reads and runs input until the user leaves; returns the exit status.
+     * Reads and runs input until the user leaves; returns the exit status: 0, or 1 when input that is not typed
+     * at a terminal (a file, a pipe) has a statement or command that fails, where the shell stops.
      */
     public int run()
     {
@@ -138,6 +141,10 @@ public final class Shell
             if (!handle(input)) {
                 return 0;
             }
+            if (failed && !interactive) {
+                // Input from a file or a pipe stops at the first failure, as a script would
+                return ExitCodes.USER_ERROR;
+            }
         }
     }
 
@@ -166,18 +173,21 @@ public final class Shell
                 statements.add(split.remainder().strip());
             }
             for (String statement : statements) {
-                if (!runStatement(statement)) {
+                if (!runStatement(statement) || (failed && !interactive)) {
                     break;
                 }
             }
         }
         catch (TarnException e) {
+            failed = true;
             out.println(e.getMessage() + " [" + e.getErrorCode().name() + "]");
         }
         catch (UserException e) {
+            failed = true;
             out.println(e.getMessage());
         }
         catch (RuntimeException e) {
+            failed = true;
             out.println("Internal error: " + e + (debug ? "" : " (start the shell with --debug to see where)"));
             if (debug) {
                 e.printStackTrace(out);
@@ -270,6 +280,7 @@ public final class Shell
 
     private void printError(TarnException error, Optional<String> sql)
     {
+        failed = true;
         if (sql.isPresent()) {
             ErrorPrinter.print(out, error, sql.get());
         }

@@ -33,7 +33,7 @@ import java.util.logging.Logger;
                 "  tarn shell",
                 "  tarn --lake /data/lake shell --format markdown",
                 "  TARN_PAGER='less -SR' tarn shell",
-                "  tarn shell < investigation.sql      (without a terminal: runs the statements and prints their results)"})
+                "  tarn shell < investigation.sql      (without a terminal: prints results; stops at the first failure, exit status 1)"})
 public final class ShellCommand
         implements Callable<Integer>
 {
