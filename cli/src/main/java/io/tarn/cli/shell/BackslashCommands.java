@@ -5,7 +5,6 @@ import io.tarn.cli.TextTable;
 import io.tarn.cli.UserException;
 import io.tarn.cli.saved.SavedQueryPrinter;
 import io.tarn.engine.service.SampleQueries;
-import io.tarn.storage.EventDataStore;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -150,14 +149,15 @@ final class BackslashCommands
 
     private void listStores()
     {
-        List<EventDataStore> stores = client.stores();
+        List<ShellClient.StoreSummary> stores = client.stores();
         if (stores.isEmpty()) {
             out.println("No event data stores. Create one with 'tarn eds create NAME' and fill it with 'tarn ingest'.");
             return;
         }
         TextTable table = new TextTable(List.of("NAME", "ID", "TYPE", "STATUS", "RETENTION"));
-        for (EventDataStore store : stores) {
-            table.addRow(List.of(store.name(), store.id(), store.type().name(), store.status().name(), store.retentionPeriodDays() + " days"));
+        for (ShellClient.StoreSummary store : stores) {
+            table.addRow(List.of(store.name(), store.id().orElse("-"), store.type().orElse("-"), store.status().orElse("-"),
+                    store.retentionDays().isPresent() ? store.retentionDays().getAsInt() + " days" : "-"));
         }
         table.print(out);
     }

@@ -100,9 +100,9 @@ public final class LocalShellClient
     }
 
     @Override
-    public List<EventDataStore> stores()
+    public List<StoreSummary> stores()
     {
-        return local().lake().catalog().list();
+        return local().lake().catalog().list().stream().map(StoreSummary::of).toList();
     }
 
     @Override

@@ -2,9 +2,12 @@ package io.tarn.cli.shell;
 
 import io.tarn.engine.service.SavedQuery;
 import io.tarn.storage.EventDataStore;
+import io.tarn.storage.EventDataStoreStatus;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
@@ -32,7 +35,7 @@ public interface ShellClient
     /**
      * The event data stores, including those pending deletion, oldest first.
      */
-    List<EventDataStore> stores();
+    List<StoreSummary> stores();
 
     /**
      * A store's columns, nested fields included as dotted paths, with their types as Trino spells them.
@@ -62,6 +65,46 @@ public interface ShellClient
 
     @Override
     void close();
+
+    /**
+     * What the shell knows of a store: its name, and where the client knows them (a local lake does, the
+     * Trino protocol does not) its id, type, status and retention.
+     */
+    record StoreSummary(String name, Optional<String> id, Optional<String> type, Optional<String> status, OptionalInt retentionDays)
+    {
+        public StoreSummary
+        {
+            requireNonNull(name, "name is null");
+            requireNonNull(id, "id is null");
+            requireNonNull(type, "type is null");
+            requireNonNull(status, "status is null");
+            requireNonNull(retentionDays, "retentionDays is null");
+        }
+
+        public static StoreSummary of(EventDataStore store)
+        {
+            return new StoreSummary(store.name(), Optional.of(store.id()), Optional.of(store.type().name()), Optional.of(store.status().name()),
+                    OptionalInt.of(store.retentionPeriodDays()));
+        }
+
+        public static StoreSummary named(String name)
+        {
+            return new StoreSummary(name, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
+        }
+
+        public boolean pendingDeletion()
+        {
+            return status.filter(EventDataStoreStatus.PENDING_DELETION.name()::equals).isPresent();
+        }
+
+        /**
+         * Whether a statement may name the store so: by its name or id, in any case.
+         */
+        public boolean isNamed(String reference)
+        {
+            return name.equalsIgnoreCase(reference) || id.filter(reference::equalsIgnoreCase).isPresent();
+        }
+    }
 
     /**
      * A column or nested field of a store: {@code useridentity.sessioncontext.sessionissuer.arn},

@@ -6,14 +6,6 @@ import io.tarn.engine.service.SavedQuery;
 import io.tarn.engine.sql.SqlToken;
 import io.tarn.engine.sql.SqlTokenizer;
 import io.tarn.error.TarnException;
-import io.tarn.storage.EventDataStore;
-import io.tarn.storage.EventDataStoreStatus;
-import io.tarn.storage.schema.ArrayType;
-import io.tarn.storage.schema.DataType;
-import io.tarn.storage.schema.Field;
-import io.tarn.storage.schema.MapType;
-import io.tarn.storage.schema.PrimitiveType;
-import io.tarn.storage.schema.StructType;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -90,10 +82,10 @@ final class SqlCompleter
             return;
         }
         String word = line.word();
-        List<EventDataStore> stores = client.stores().stream()
-                .filter(store -> store.status() != EventDataStoreStatus.PENDING_DELETION)
+        List<ShellClient.StoreSummary> stores = client.stores().stream()
+                .filter(store -> !store.pendingDeletion())
                 .toList();
-        Map<String, EventDataStore> tables = tables(line.line(), stores);
+        Map<String, ShellClient.StoreSummary> tables = tables(line.line(), stores);
         int dot = word.lastIndexOf('.');
         if (dot >= 0) {
             completePath(word.substring(0, dot), word.substring(0, dot + 1), stores, tables, candidates);
@@ -101,9 +93,9 @@ final class SqlCompleter
         }
         if (!before.isEmpty() && before.get(before.size() - 1).kind() == SqlToken.Kind.WORD
                 && TABLE_KEYWORDS.contains(before.get(before.size() - 1).lowerText())) {
-            for (EventDataStore store : stores) {
-                candidates.add(candidate(store.name(), store.name(), "stores", store.type().name().toLowerCase(Locale.ROOT), true));
-                candidates.add(candidate(store.id(), store.id(), "stores", store.name(), true));
+            for (ShellClient.StoreSummary store : stores) {
+                candidates.add(candidate(store.name(), store.name(), "stores", store.type().map(type -> type.toLowerCase(Locale.ROOT)).orElse(null), true));
+                store.id().ifPresent(id -> candidates.add(candidate(id, id, "stores", store.name(), true)));
             }
             return;
         }
@@ -119,57 +111,69 @@ final class SqlCompleter
             String value = upper ? function.toUpperCase(Locale.ROOT) : function;
             candidates.add(candidate(value, value, "functions", null, false));
         }
-        Map<String, DataType> columns = new LinkedHashMap<>();
-        for (EventDataStore store : tables.isEmpty() ? stores : List.copyOf(new LinkedHashSet<>(tables.values()))) {
-            for (Field field : store.schema().columns()) {
-                columns.putIfAbsent(field.name(), field.type());
-            }
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (ShellClient.StoreSummary store : tables.isEmpty() ? stores : List.copyOf(new LinkedHashSet<>(tables.values()))) {
+            children(client.describe(store.name()), "").forEach(columns::putIfAbsent);
         }
-        columns.forEach((name, type) -> candidates.add(candidate(name, name, "columns", typeName(type), !(type instanceof StructType))));
+        columns.forEach((name, type) -> candidates.add(candidate(name, name, "columns", shortTypeName(type), !isRow(type))));
     }
 
     /**
      * Offers the fields under a dotted path such as {@code useridentity.sessioncontext}, whose first part
      * may be a table name or alias.
      */
-    private static void completePath(String path, String prefix, List<EventDataStore> stores, Map<String, EventDataStore> tables,
+    private void completePath(String path, String prefix, List<ShellClient.StoreSummary> stores, Map<String, ShellClient.StoreSummary> tables,
             List<Candidate> candidates)
     {
-        String[] parts = path.split("\\.", -1);
-        List<EventDataStore> searched = tables.isEmpty() ? stores : List.copyOf(new LinkedHashSet<>(tables.values()));
-        int first = 0;
-        EventDataStore qualified = tables.get(parts[0].toLowerCase(Locale.ROOT));
+        String lowerPath = path.toLowerCase(Locale.ROOT);
+        String first = lowerPath.split("\\.", -1)[0];
+        List<ShellClient.StoreSummary> searched = tables.isEmpty() ? stores : List.copyOf(new LinkedHashSet<>(tables.values()));
+        String fieldPath = lowerPath;
+        ShellClient.StoreSummary qualified = tables.get(first);
         if (qualified == null) {
-            qualified = stores.stream().filter(store -> store.name().equalsIgnoreCase(parts[0]) || store.id().equalsIgnoreCase(parts[0])).findFirst().orElse(null);
+            qualified = stores.stream().filter(store -> store.isNamed(first)).findFirst().orElse(null);
         }
-        if (qualified != null && findField(qualified.schema().columns(), parts[0]).isEmpty()) {
+        if (qualified != null && !children(client.describe(qualified.name()), "").containsKey(first)) {
             searched = List.of(qualified);
-            first = 1;
+            fieldPath = lowerPath.equals(first) ? "" : lowerPath.substring(first.length() + 1);
         }
-        Map<String, DataType> fields = new LinkedHashMap<>();
-        for (EventDataStore store : searched) {
-            List<Field> level = store.schema().columns();
-            for (int index = first; index < parts.length && level != null; index++) {
-                Optional<Field> field = findField(level, parts[index]);
-                level = field.isPresent() && field.get().type() instanceof StructType struct ? struct.fields() : null;
-            }
-            if (level != null) {
-                level.forEach(field -> fields.putIfAbsent(field.name(), field.type()));
-            }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ShellClient.StoreSummary store : searched) {
+            children(client.describe(store.name()), fieldPath).forEach(fields::putIfAbsent);
         }
-        fields.forEach((name, type) -> candidates.add(candidate(prefix + name, name, "fields", typeName(type), !(type instanceof StructType))));
+        fields.forEach((name, type) -> candidates.add(candidate(prefix + name, name, "fields", shortTypeName(type), !isRow(type))));
     }
 
-    private static Optional<Field> findField(List<Field> fields, String name)
+    /**
+     * The names and types of the columns or fields right under a dotted path ({@code ""} for the columns),
+     * compared without regard to case.
+     */
+    private static Map<String, String> children(List<ShellClient.ColumnDescription> columns, String path)
     {
-        return fields.stream().filter(field -> field.name().equalsIgnoreCase(name)).findFirst();
+        String prefix = path.isEmpty() ? "" : path.toLowerCase(Locale.ROOT) + ".";
+        Map<String, String> children = new LinkedHashMap<>();
+        for (ShellClient.ColumnDescription column : columns) {
+            String columnPath = column.path();
+            if (columnPath.length() > prefix.length() && columnPath.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                String rest = columnPath.substring(prefix.length());
+                if (rest.indexOf('.') < 0) {
+                    children.putIfAbsent(rest, column.type());
+                }
+            }
+        }
+        return children;
+    }
+
+    private static boolean isRow(String type)
+    {
+        return type.startsWith("row(");
     }
 
     /**
      * The stores the statement names after {@code FROM} or {@code JOIN}, by every name they go by in it: their
      * name or id as written, and their alias.
      */
-    private static Map<String, EventDataStore> tables(String text, List<EventDataStore> stores)
+    private static Map<String, ShellClient.StoreSummary> tables(String text, List<ShellClient.StoreSummary> stores)
     {
         List<SqlToken> tokens;
         try {
@@ -178,7 +182,7 @@ final class SqlCompleter
         catch (TarnException e) {
             return Map.of();
         }
-        Map<String, EventDataStore> tables = new HashMap<>();
+        Map<String, ShellClient.StoreSummary> tables = new HashMap<>();
         for (int index = 0; index + 1 < tokens.size(); index++) {
             SqlToken token = tokens.get(index);
             if (token.kind() != SqlToken.Kind.WORD || !TABLE_KEYWORDS.contains(token.lowerText())) {
@@ -192,8 +196,8 @@ final class SqlCompleter
                 position += 2;
             }
             String reference = name.toString();
-            Optional<EventDataStore> store = stores.stream()
-                    .filter(candidate -> candidate.name().equalsIgnoreCase(reference) || candidate.id().equalsIgnoreCase(reference))
+            Optional<ShellClient.StoreSummary> store = stores.stream()
+                    .filter(candidate -> candidate.isNamed(reference))
                     .findFirst();
             if (store.isEmpty()) {
                 continue;
@@ -285,29 +289,15 @@ final class SqlCompleter
     }
 
     /**
-     * A short name of a stored type for the completion list.
+     * A short name of a type for the completion list: {@code row}, {@code map}, {@code array}, or the type.
      */
-    static String typeName(DataType type)
+    static String shortTypeName(String type)
     {
-        if (type instanceof PrimitiveType primitive) {
-            return switch (primitive) {
-                case STRING -> "varchar";
-                case BOOLEAN -> "boolean";
-                case INTEGER -> "integer";
-                case BIGINT -> "bigint";
-                case DOUBLE -> "double";
-                case TIMESTAMP -> "timestamp(3)";
-            };
+        for (String kind : List.of("row", "map", "array")) {
+            if (type.startsWith(kind + "(")) {
+                return kind;
+            }
         }
-        if (type instanceof StructType) {
-            return "row";
-        }
-        if (type instanceof MapType) {
-            return "map";
-        }
-        if (type instanceof ArrayType) {
-            return "array";
-        }
-        throw new IllegalArgumentException("unknown type: " + type);
+        return type;
     }
 }
