@@ -184,7 +184,7 @@ final class BackslashCommands
         lines.put("ExecutionTime", Summaries.duration(progress.elapsedMillis()));
         lines.put("BytesScanned", String.format(Locale.ROOT, "%,d", progress.bytesScanned()));
         lines.put("EventsScanned", String.format(Locale.ROOT, "%,d", progress.eventsScanned()));
-        lines.put("EventsMatched", String.format(Locale.ROOT, "%,d", progress.eventsMatched()));
+        lines.put("EventsMatched", Summaries.count(progress.eventsMatched()));
         progress.details().forEach((name, value) -> lines.put(name, String.format(Locale.ROOT, "%,d", value)));
         int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
         lines.forEach((name, value) -> out.println(name + " ".repeat(width - name.length() + 2) + value));

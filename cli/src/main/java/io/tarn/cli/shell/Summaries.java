@@ -33,8 +33,16 @@ final class Summaries
      */
     static String billed(QueryProgress progress)
     {
-        return String.format(Locale.ROOT, "BytesScanned %,d (%s), EventsScanned %,d, EventsMatched %,d",
-                progress.bytesScanned(), DataSizes.format(progress.bytesScanned()), progress.eventsScanned(), progress.eventsMatched());
+        return String.format(Locale.ROOT, "BytesScanned %,d (%s), EventsScanned %,d, EventsMatched %s",
+                progress.bytesScanned(), DataSizes.format(progress.bytesScanned()), progress.eventsScanned(), count(progress.eventsMatched()));
+    }
+
+    /**
+     * {@code 1,234}, or {@code unknown} for {@link QueryProgress#UNKNOWN}.
+     */
+    static String count(long count)
+    {
+        return count == QueryProgress.UNKNOWN ? "unknown" : String.format(Locale.ROOT, "%,d", count);
     }
 
     /**
