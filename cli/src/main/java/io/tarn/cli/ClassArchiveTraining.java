@@ -2,14 +2,26 @@ package io.tarn.cli;
 
 import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
+import io.tarn.cli.shell.LocalShellClient;
+import io.tarn.cli.shell.Shell;
+import io.tarn.cli.shell.ShellSettings;
+import io.tarn.storage.Lake;
+import io.tarn.storage.LakeOptions;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The workload the {@code tarn} launcher records a class-data-sharing archive from, once per build. A query
@@ -28,6 +40,20 @@ public final class ClassArchiveTraining
             "SHOW TABLES",
     };
 
+    private static final String SHELL_INPUT = String.join("\n",
+            "SELECT eventName, userIdentity.sessionContext.sessionIss\t.arn",
+            "FROM training WHERE eventTime > timestamp '2023-01-01 00:00:00' LIMIT 3;",
+            "SELECT * FROM training LIMIT 2;",
+            "SELECT nosuchcolumn FROM training;",
+            "\\d",
+            "\\d training",
+            "\\samples",
+            "\\stats",
+            "\\format csv",
+            "SHOW TABLES;",
+            "\\q",
+            "");
+
     private ClassArchiveTraining() {}
 
     public static void main(String[] args)
@@ -44,9 +70,34 @@ public final class ClassArchiveTraining
                 run("--lake", lake.toString(), "query", "--format", format, String.join(";\n", QUERIES));
             }
             run("--lake", lake.toString(), "eds", "list");
+            runShell(lake);
         }
         finally {
             MoreFiles.deleteRecursively(lake, RecursiveDeleteOption.ALLOW_INSECURE);
+        }
+    }
+
+    /**
+     * A shell session typed on a terminal that is not the process's own: statements, completion, backslash
+     * commands.
+     */
+    private static void runShell(Path lake)
+            throws IOException
+    {
+        Path history = Files.createTempFile("tarn-training", ".history");
+        try (LocalShellClient client = LocalShellClient.create(lake.toString(), () -> Lake.open(LakeOptions.at(lake.toString())), Clock.systemUTC());
+                Terminal terminal = TerminalBuilder.builder()
+                        .system(false)
+                        .streams(new ByteArrayInputStream(SHELL_INPUT.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream())
+                        .type("xterm-256color")
+                        .size(new Size(120, 40))
+                        .build()) {
+            Shell shell = Shell.create(terminal, client, history, ShellSettings.Format.TABLE, Optional.empty(), false);
+            client.open();
+            shell.run();
+        }
+        finally {
+            Files.deleteIfExists(history);
         }
     }
 

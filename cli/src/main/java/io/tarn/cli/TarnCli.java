@@ -12,6 +12,7 @@ import io.tarn.cli.results.VerifyResultsCommand;
 import io.tarn.cli.saved.SamplesCommand;
 import io.tarn.cli.saved.SavedCommand;
 import io.tarn.cli.serve.ServeCommand;
+import io.tarn.cli.shell.ShellCommand;
 import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 import picocli.CommandLine;
@@ -28,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -54,6 +56,7 @@ import static java.util.Objects.requireNonNull;
                 EventDataStoreCommand.class,
                 IngestCommand.class,
                 QueryCommand.class,
+                ShellCommand.class,
                 QueriesCommand.class,
                 SavedCommand.class,
                 SamplesCommand.class,
@@ -62,8 +65,14 @@ import static java.util.Objects.requireNonNull;
                 CompactCommand.class,
                 MaintainCommand.class,
                 ServeCommand.class},
-        footerHeading = "%nExit status:%n",
+        footerHeading = "%nExamples:%n",
         footer = {
+                "  tarn quickstart                          a lake with real CloudTrail events in ./lake",
+                "  tarn query \"SELECT eventName, count(*) FROM cloudtrail GROUP BY eventName\"",
+                "  tarn shell                               the interactive SQL shell",
+                "  tarn eds --help                          every command has examples in its --help",
+                "",
+                "Exit status:",
                 "  0  success",
                 "  1  the request failed: a store not found, a rule broken, a limit reached",
                 "  2  the command line is not valid",
@@ -135,6 +144,19 @@ public final class TarnCli
         return clock;
     }
 
+    public boolean debug()
+    {
+        return debug;
+    }
+
+    /**
+     * A variable of the environment tarn runs in.
+     */
+    public Optional<String> environmentVariable(String name)
+    {
+        return Optional.ofNullable(environment.get(name));
+    }
+
     /**
      * Whether the command line names a lake that exists (a local directory that is there, or any URI).
      */
@@ -160,15 +182,26 @@ public final class TarnCli
     public Lake openLake(boolean create)
     {
         String location = lakeLocation();
-        if (!create && !lakeExists()) {
-            throw new UserException("No lake at '" + lakeDisplayName() + "': create a store there with 'tarn eds create', "
-                    + "or name an existing lake with --lake or " + LAKE_VARIABLE);
+        if (!create) {
+            checkLakeExists();
         }
         LakeOptions options = LakeOptions.at(location).withClock(clock);
         if (metadataDirectory != null) {
             options = options.withMetadataDirectory(metadataDirectory);
         }
         return Lake.open(options);
+    }
+
+    /**
+     * Fails unless the command line names a lake that exists, so that a mistyped {@code --lake} is reported
+     * rather than silently creating an empty lake.
+     */
+    public void checkLakeExists()
+    {
+        if (!lakeExists()) {
+            throw new UserException("No lake at '" + lakeDisplayName() + "': create a store there with 'tarn eds create', "
+                    + "or name an existing lake with --lake or " + LAKE_VARIABLE);
+        }
     }
 
     private String lakeLocation()

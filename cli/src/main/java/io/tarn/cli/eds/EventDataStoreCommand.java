@@ -19,7 +19,11 @@ import picocli.CommandLine.Command;
                 StartIngestionCommand.class,
                 DeleteCommand.class,
                 RestoreCommand.class},
-        footerHeading = "%nA STORE is named by its id, its ARN or its name.%n")
+        footerHeading = "%nA STORE is named by its id, its ARN or its name.%n%nExamples:%n",
+        footer = {
+                "  tarn eds create audit --retention-days 365",
+                "  tarn eds list --output json",
+                "  tarn eds show audit"})
 public final class EventDataStoreCommand
         extends CommandGroup
 {

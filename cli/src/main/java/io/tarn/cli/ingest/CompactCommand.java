@@ -17,7 +17,12 @@ import picocli.CommandLine.Mixin;
                 "Merge the small files of an event data store into fewer large ones.",
                 "Each ingestion commits at least one file per day it touches; many small ingestions leave many small "
                         + "files, and every file costs a query a footer read. Readers keep seeing a consistent set of "
-                        + "files while compaction runs."})
+                        + "files while compaction runs."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  tarn compact audit",
+                "  tarn compact arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/EXAMPLE-f852-4e8f-8bd1-bcf6cEXAMPLE",
+                "  tarn compact audit --output json"})
 public final class CompactCommand
         extends LakeCommand
 {

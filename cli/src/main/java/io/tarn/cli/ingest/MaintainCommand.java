@@ -14,7 +14,11 @@ import picocli.CommandLine.Command;
                 "Do the lake's housekeeping: delete files whose events are all past their store's retention, purge "
                         + "stores pending deletion for more than seven days, remove what interrupted writes left "
                         + "behind, and compact stores with many small files.",
-                "Queries never return expired events, whether or not this has run; it only frees the space."})
+                "Queries never return expired events, whether or not this has run; it only frees the space."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  tarn maintain",
+                "  tarn --lake /srv/tarn/lake maintain --output json      (from cron or a systemd timer)"})
 public final class MaintainCommand
         extends LakeCommand
 {

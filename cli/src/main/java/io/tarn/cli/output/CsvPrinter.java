@@ -1,7 +1,5 @@
 package io.tarn.cli.output;
 
-import io.tarn.engine.ResultColumn;
-import io.tarn.engine.exec.DisplayFormatter;
 import io.tarn.engine.service.CsvFormat;
 
 import java.io.PrintWriter;
@@ -18,7 +16,6 @@ public final class CsvPrinter
         implements ResultPrinter
 {
     private final PrintWriter out;
-    private List<ResultColumn> columns;
 
     public CsvPrinter(PrintWriter out)
     {
@@ -26,19 +23,17 @@ public final class CsvPrinter
     }
 
     @Override
-    public void columns(List<ResultColumn> resultColumns)
+    public void columns(List<OutputColumn> columns)
     {
-        this.columns = List.copyOf(resultColumns);
-        out.print(CsvFormat.line(resultColumns.stream().map(ResultColumn::name).toList()));
+        out.print(CsvFormat.line(columns.stream().map(OutputColumn::name).toList()));
     }
 
     @Override
-    public void row(List<Object> values)
+    public void row(OutputRow row)
     {
-        List<String> fields = new ArrayList<>(values.size());
-        for (int column = 0; column < values.size(); column++) {
-            Object value = values.get(column);
-            fields.add(value == null ? null : DisplayFormatter.format(value, columns.get(column).type()));
+        List<String> fields = new ArrayList<>(row.size());
+        for (int column = 0; column < row.size(); column++) {
+            fields.add(row.isNull(column) ? null : row.text(column));
         }
         out.print(CsvFormat.line(fields));
     }

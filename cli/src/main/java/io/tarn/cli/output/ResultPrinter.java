@@ -1,21 +1,18 @@
 package io.tarn.cli.output;
 
-import io.tarn.engine.ResultColumn;
-
 import java.util.List;
 
 /**
- * Prints a result as it streams: the columns once, then rows as Java values
- * (see {@code io.tarn.engine.exec.Values}).
+ * Prints a result as it streams: the columns once, then the rows, then {@link #finish()}.
  */
 public interface ResultPrinter
 {
-    void columns(List<ResultColumn> columns);
+    void columns(List<OutputColumn> columns);
 
-    void row(List<Object> values);
+    void row(OutputRow row);
 
     /**
-     * Called after the last row; flushes what is buffered.
+     * Called after the last row; prints what is buffered and flushes.
      */
     void finish();
 }

@@ -1,18 +1,19 @@
 package io.tarn.cli.query;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.ExitCodes;
+import io.tarn.cli.JsonOutput;
 import io.tarn.cli.TarnCli;
 import io.tarn.cli.UserException;
+import io.tarn.cli.output.EngineRows;
 import io.tarn.cli.output.ErrorPrinter;
+import io.tarn.cli.output.OutputRow;
 import io.tarn.cli.output.ResultFormat;
 import io.tarn.cli.output.ResultPrinter;
 import io.tarn.engine.Engine;
 import io.tarn.engine.QueryExecution;
 import io.tarn.engine.Session;
 import io.tarn.engine.exec.QueryStatistics;
-import io.tarn.engine.exec.Values;
 import io.tarn.error.TarnException;
 import io.tarn.storage.Lake;
 import io.tarn.storage.vector.ColumnBatch;
@@ -38,23 +39,23 @@ import java.util.concurrent.Callable;
  */
 @Command(
         name = "query",
+        mixinStandardHelpOptions = true,
         description = "Run SQL statements (Trino dialect, with CloudTrail Lake's extensions) on the lake.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn query \"SELECT eventname, count(*) FROM trail GROUP BY 1 ORDER BY 2 DESC LIMIT 10\"",
                 "  tarn query --stats \"SELECT count(*) FROM trail WHERE eventTime > '2023-07-10 12:00:00'\"",
                 "  tarn query --format csv -f investigation.sql > out.csv",
+                "  tarn query --output json \"SELECT eventName, userIdentity FROM trail LIMIT 3\"",
                 "  echo \"SHOW TABLES\" | tarn query"})
 public final class QueryCommand
         implements Callable<Integer>
 {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Result format: table, csv or json (one object per row) (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--format", "-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Result format: table, vertical, csv, json (one object per row) or markdown (default: ${DEFAULT-VALUE}).")
     private ResultFormat format;
 
     @Option(names = "--stats", description = "Print each statement's statistics (BytesScanned, EventsScanned, EventsMatched, ...) as one JSON object on standard error.")
@@ -125,17 +126,12 @@ public final class QueryCommand
     {
         ResultPrinter printer = format.printer(out);
         if (execution.updateType().isEmpty()) {
-            printer.columns(execution.columns());
+            printer.columns(EngineRows.columns(execution.columns()));
         }
         long rows = 0;
         for (ColumnBatch batch = execution.nextBatch(); batch != null; batch = execution.nextBatch()) {
-            for (int row = 0; row < batch.size(); row++) {
-                int position = batch.position(row);
-                List<Object> values = new ArrayList<>(execution.columns().size());
-                for (int column = 0; column < execution.columns().size(); column++) {
-                    values.add(Values.read(batch.column(column), position, execution.columns().get(column).type()));
-                }
-                printer.row(values);
+            for (OutputRow row : EngineRows.rows(batch, execution.columns())) {
+                printer.row(row);
                 rows++;
             }
         }
@@ -150,7 +146,7 @@ public final class QueryCommand
 
     private static void printStatistics(PrintWriter err, QueryStatistics.Snapshot statistics, long elapsedMillis, long rows)
     {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JsonOutput.object();
         node.put("BytesScanned", statistics.bytesScanned());
         node.put("EventsScanned", statistics.eventsScanned());
         node.put("EventsMatched", statistics.eventsMatched());

@@ -19,11 +19,11 @@ import java.util.stream.Collectors;
  * for saved queries, {@code Source} and {@code EventDataStoreTypes} (the store type each table parameter
  * needs) for samples; lists are {@code {"SavedQueries": [...]}} and {@code {"SampleQueries": [...]}}.
  */
-final class SavedQueryPrinter
+public final class SavedQueryPrinter
 {
     private SavedQueryPrinter() {}
 
-    static void printSaved(PrintWriter out, OutputFormat format, SavedQuery query)
+    public static void printSaved(PrintWriter out, OutputFormat format, SavedQuery query)
     {
         switch (format) {
             case TEXT -> {
@@ -40,7 +40,7 @@ final class SavedQueryPrinter
         }
     }
 
-    static void printSavedList(PrintWriter out, OutputFormat format, List<SavedQuery> queries)
+    public static void printSavedList(PrintWriter out, OutputFormat format, List<SavedQuery> queries)
     {
         switch (format) {
             case TEXT -> {
@@ -56,7 +56,7 @@ final class SavedQueryPrinter
         }
     }
 
-    static void printSample(PrintWriter out, OutputFormat format, SampleQuery sample)
+    public static void printSample(PrintWriter out, OutputFormat format, SampleQuery sample)
     {
         switch (format) {
             case TEXT -> {
@@ -73,7 +73,7 @@ final class SavedQueryPrinter
         }
     }
 
-    static void printSampleList(PrintWriter out, OutputFormat format, List<SampleQuery> samples)
+    public static void printSampleList(PrintWriter out, OutputFormat format, List<SampleQuery> samples)
     {
         switch (format) {
             case TEXT -> {

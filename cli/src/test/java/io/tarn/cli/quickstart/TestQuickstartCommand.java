@@ -56,6 +56,33 @@ public class TestQuickstartCommand
     }
 
     @Test
+    public void testJsonOutput()
+            throws IOException
+    {
+        Map<String, Long> eventsBySource = eventsBySource();
+        long total = eventsBySource.values().stream().mapToLong(Long::longValue).sum();
+        Map.Entry<String, Long> busiest = eventsBySource.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+
+        JsonNode first = JSON.readTree(tarn("quickstart", "--samples", SAMPLES.toString(), "--output", "json"));
+        assertThat(first.get("Lake").asText()).isEqualTo(directory.resolve("lake").toAbsolutePath().toString());
+        assertThat(first.get("Created").asBoolean()).isTrue();
+        assertThat(first.get("EventDataStoreName").asText()).isEqualTo("cloudtrail");
+        assertThat(first.get("EventDataStoreArn").asText()).startsWith("arn:aws:cloudtrail:");
+        assertThat(first.get("Ingest").get("EventsStored").asLong()).isEqualTo(total);
+        JsonNode rows = first.get("QueryResultRows");
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(0).get("eventsource").asText()).isEqualTo(busiest.getKey());
+        assertThat(rows.get(0).get("events").asLong()).isEqualTo(busiest.getValue());
+        assertThat(first.get("TryNext").get(0).asText()).contains(" query ");
+
+        JsonNode second = JSON.readTree(tarn("quickstart", "--samples", SAMPLES.toString(), "--output", "json"));
+        assertThat(second.get("Created").asBoolean()).isFalse();
+        assertThat(second.get("Ingest").isNull()).isTrue();
+        assertThat(second.get("EventDataStoreArn").asText()).isEqualTo(first.get("EventDataStoreArn").asText());
+        assertThat(count()).isEqualTo(total);
+    }
+
+    @Test
     public void testNeedsSamples()
     {
         Result missing = new CliTesting(directory.resolve("lake"), clock).run("quickstart", "--samples", directory.resolve("none").toString());

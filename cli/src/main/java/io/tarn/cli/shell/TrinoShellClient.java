@@ -1,0 +1,502 @@
+package io.tarn.cli.shell;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tarn.cli.output.OutputColumn;
+import io.tarn.cli.output.OutputRow;
+import io.tarn.cli.output.TrinoRows;
+import io.tarn.engine.function.library.Library;
+import io.tarn.engine.service.SavedQuery;
+import io.tarn.error.ErrorCode;
+import io.tarn.error.ErrorLocation;
+import io.tarn.error.ErrorType;
+import io.tarn.error.TarnException;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+import static io.tarn.cli.ClientErrorCode.SERVER_PROTOCOL_ERROR;
+import static io.tarn.cli.ClientErrorCode.SERVER_UNREACHABLE;
+import static io.tarn.engine.StandardErrorCode.NOT_SUPPORTED;
+import static io.tarn.engine.StandardErrorCode.USER_CANCELED;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The shell's client of {@code tarn serve} over the Trino client protocol: a statement is
+ * {@code POST /v1/statement}, its results are read by following {@code nextUri}, and {@code DELETE} on
+ * {@code nextUri} cancels it. The session (SET SESSION, USE, PREPARE) is kept by the client from the
+ * {@code X-Trino-Set-*} response headers and sent back on every statement, as the protocol wants.
+ * Statistics: {@code processedBytes} is BytesScanned and {@code processedRows} EventsScanned; the protocol
+ * has no EventsMatched, which is shown as unknown. Stores are listed with {@code SHOW TABLES} and described
+ * with {@code DESCRIBE}; saved queries need the server's REST API, which this client does not use yet.
+ */
+public final class TrinoShellClient
+        implements ShellClient
+{
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final URI server;
+    private final String user;
+    private final Optional<String> token;
+    private final HttpClient http;
+    private final Map<String, String> sessionProperties = new ConcurrentHashMap<>();
+    private final Map<String, String> preparedStatements = new ConcurrentHashMap<>();
+    private final Map<String, List<ColumnDescription>> descriptions = new ConcurrentHashMap<>();
+    private volatile Optional<String> catalog = Optional.empty();
+    private volatile Optional<String> schema = Optional.empty();
+
+    /**
+     * @param server the server's base URL, such as {@code http://localhost:8080}
+     * @param token a bearer token the server requires, if any
+     */
+    public TrinoShellClient(URI server, String user, Optional<String> token)
+    {
+        requireNonNull(server, "server is null");
+        String text = server.toString();
+        this.server = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        this.user = requireNonNull(user, "user is null");
+        this.token = requireNonNull(token, "token is null");
+        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    @Override
+    public String location()
+    {
+        return server.toString();
+    }
+
+    @Override
+    public void awaitReady() {}
+
+    @Override
+    public List<StoreSummary> stores()
+    {
+        List<StoreSummary> stores = new ArrayList<>();
+        for (List<String> row : textRows("SHOW TABLES")) {
+            stores.add(StoreSummary.named(row.get(0)));
+        }
+        return stores;
+    }
+
+    @Override
+    public List<ColumnDescription> describe(String store)
+    {
+        return descriptions.computeIfAbsent(store.toLowerCase(Locale.ROOT), key -> {
+            List<ColumnDescription> columns = new ArrayList<>();
+            for (List<String> row : textRows("DESCRIBE \"" + store.replace("\"", "\"\"") + "\"")) {
+                addColumn(columns, row.get(0), row.get(1));
+            }
+            return List.copyOf(columns);
+        });
+    }
+
+    private static void addColumn(List<ColumnDescription> columns, String path, String type)
+    {
+        columns.add(new ColumnDescription(path, type));
+        for (Map.Entry<String, String> field : rowFields(type).entrySet()) {
+            addColumn(columns, path + "." + field.getKey(), field.getValue());
+        }
+    }
+
+    /**
+     * The fields of a row type as Trino spells it, {@code row(arn varchar, "type" varchar)}, by name; none for
+     * other types.
+     */
+    static Map<String, String> rowFields(String type)
+    {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (!type.startsWith("row(") || !type.endsWith(")")) {
+            return fields;
+        }
+        String body = type.substring("row(".length(), type.length() - 1);
+        int depth = 0;
+        int start = 0;
+        boolean quoted = false;
+        for (int index = 0; index <= body.length(); index++) {
+            char character = index < body.length() ? body.charAt(index) : ',';
+            if (character == '"') {
+                quoted = !quoted;
+            }
+            else if (!quoted && character == '(') {
+                depth++;
+            }
+            else if (!quoted && character == ')') {
+                depth--;
+            }
+            else if (!quoted && depth == 0 && character == ',') {
+                addField(fields, body.substring(start, index).strip());
+                start = index + 1;
+            }
+        }
+        return fields;
+    }
+
+    private static void addField(Map<String, String> fields, String field)
+    {
+        if (field.startsWith("\"")) {
+            int end = field.indexOf('"', 1);
+            while (end >= 0 && end + 1 < field.length() && field.charAt(end + 1) == '"') {
+                end = field.indexOf('"', end + 2);
+            }
+            if (end > 0) {
+                fields.put(field.substring(1, end).replace("\"\"", "\""), field.substring(end + 1).strip());
+            }
+            return;
+        }
+        int space = field.indexOf(' ');
+        if (space > 0) {
+            fields.put(field.substring(0, space), field.substring(space + 1).strip());
+        }
+    }
+
+    @Override
+    public Set<String> functionNames()
+    {
+        // The server runs the same engine; its function names are this client's
+        return new TreeSet<>(Library.create().names());
+    }
+
+    @Override
+    public ShellQuery execute(String sql)
+    {
+        return new TrinoQuery(sql);
+    }
+
+    @Override
+    public ShellQuery runSaved(String reference, Map<String, String> values)
+    {
+        throw savedQueriesNotSupported();
+    }
+
+    @Override
+    public ShellQuery runSample(String reference, Map<String, String> values)
+    {
+        throw savedQueriesNotSupported();
+    }
+
+    @Override
+    public List<SavedQuery> savedQueries()
+    {
+        throw savedQueriesNotSupported();
+    }
+
+    @Override
+    public SavedQuery savedQuery(String reference)
+    {
+        throw savedQueriesNotSupported();
+    }
+
+    private static TarnException savedQueriesNotSupported()
+    {
+        return new TarnException(NOT_SUPPORTED, "Saved and sample queries are not available in a shell on a server yet: run their SQL instead "
+                + "('tarn samples show ID' prints a sample's)");
+    }
+
+    @Override
+    public void close() {}
+
+    /**
+     * The rows of a statement as text, for listing stores and columns.
+     */
+    private List<List<String>> textRows(String sql)
+    {
+        List<List<String>> rows = new ArrayList<>();
+        try (ShellQuery query = execute(sql)) {
+            for (List<OutputRow> batch = query.nextRows(); batch != null; batch = query.nextRows()) {
+                for (OutputRow row : batch) {
+                    List<String> values = new ArrayList<>(row.size());
+                    for (int column = 0; column < row.size(); column++) {
+                        values.add(row.text(column));
+                    }
+                    rows.add(values);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private HttpRequest.Builder request(URI uri)
+    {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .header("X-Trino-User", user)
+                .header("X-Trino-Source", "tarn-shell")
+                .header("User-Agent", "tarn-shell");
+        token.ifPresent(value -> builder.header("Authorization", "Bearer " + value));
+        return builder;
+    }
+
+    private void updateSession(HttpResponse<?> response)
+    {
+        HttpHeaders headers = new HttpHeaders(response);
+        headers.first("X-Trino-Set-Catalog").ifPresent(value -> catalog = Optional.of(value));
+        headers.first("X-Trino-Set-Schema").ifPresent(value -> schema = Optional.of(value));
+        for (String value : headers.all("X-Trino-Set-Session")) {
+            int equals = value.indexOf('=');
+            if (equals > 0) {
+                sessionProperties.put(value.substring(0, equals).strip(), decode(value.substring(equals + 1).strip()));
+            }
+        }
+        headers.all("X-Trino-Clear-Session").forEach(name -> sessionProperties.remove(name.strip()));
+        for (String value : headers.all("X-Trino-Added-Prepare")) {
+            int equals = value.indexOf('=');
+            if (equals > 0) {
+                preparedStatements.put(decode(value.substring(0, equals).strip()), decode(value.substring(equals + 1).strip()));
+            }
+        }
+        headers.all("X-Trino-Deallocated-Prepare").forEach(name -> preparedStatements.remove(decode(name.strip())));
+    }
+
+    private static String decode(String text)
+    {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String encode(Map<String, String> values)
+    {
+        return values.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining(","));
+    }
+
+    /**
+     * The response headers, by name without regard to case, each value split at commas as HTTP allows.
+     */
+    private record HttpHeaders(HttpResponse<?> response)
+    {
+        Optional<String> first(String name)
+        {
+            return response.headers().firstValue(name);
+        }
+
+        List<String> all(String name)
+        {
+            List<String> values = new ArrayList<>();
+            for (String value : response.headers().allValues(name)) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        values.add(part);
+                    }
+                }
+            }
+            return values;
+        }
+    }
+
+    /**
+     * One statement on the server. Rows are read on the shell's thread; {@link #cancel()} from another stops
+     * the wait for the next page at once and tells the server.
+     */
+    private final class TrinoQuery
+            implements ShellQuery
+    {
+        private final long started = System.nanoTime();
+        private volatile JsonNode results;
+        private volatile JsonNode columnsNode;
+        private volatile List<OutputColumn> columns = List.of();
+        private volatile boolean cancelled;
+        private volatile CompletableFuture<HttpResponse<String>> pending;
+        private boolean dataRead;
+
+        TrinoQuery(String sql)
+        {
+            HttpRequest.Builder builder = request(URI.create(server + "/v1/statement"))
+                    .POST(HttpRequest.BodyPublishers.ofString(sql, StandardCharsets.UTF_8))
+                    .header("Content-Type", "text/plain; charset=utf-8");
+            catalog.ifPresent(value -> builder.header("X-Trino-Catalog", value));
+            schema.ifPresent(value -> builder.header("X-Trino-Schema", value));
+            if (!sessionProperties.isEmpty()) {
+                builder.header("X-Trino-Session", encode(sessionProperties));
+            }
+            if (!preparedStatements.isEmpty()) {
+                builder.header("X-Trino-Prepared-Statement", encode(preparedStatements));
+            }
+            accept(send(builder.build()));
+        }
+
+        @Override
+        public List<OutputColumn> columns()
+        {
+            return columns;
+        }
+
+        @Override
+        public Optional<String> updateType()
+        {
+            JsonNode updateType = results.path("updateType");
+            return updateType.isTextual() ? Optional.of(updateType.asText()) : Optional.empty();
+        }
+
+        @Override
+        public List<OutputRow> nextRows()
+        {
+            while (true) {
+                if (cancelled) {
+                    throw new TarnException(USER_CANCELED, "Query was canceled");
+                }
+                JsonNode current = results;
+                if (!dataRead) {
+                    dataRead = true;
+                    JsonNode data = current.path("data");
+                    if (data.isArray() && !data.isEmpty()) {
+                        return TrinoRows.rows(data, columnsNode);
+                    }
+                }
+                JsonNode error = current.path("error");
+                if (error.isObject()) {
+                    throw failure(error);
+                }
+                JsonNode nextUri = current.path("nextUri");
+                if (!nextUri.isTextual()) {
+                    return null;
+                }
+                accept(send(request(URI.create(nextUri.asText())).GET().build()));
+            }
+        }
+
+        @Override
+        public QueryProgress progress()
+        {
+            JsonNode stats = results.path("stats");
+            long elapsed = stats.has("elapsedTimeMillis") ? stats.path("elapsedTimeMillis").asLong() : (System.nanoTime() - started) / 1_000_000;
+            return new QueryProgress(elapsed, stats.path("processedBytes").asLong(), stats.path("processedRows").asLong(), QueryProgress.UNKNOWN, Map.of());
+        }
+
+        @Override
+        public void cancel()
+        {
+            cancelled = true;
+            CompletableFuture<HttpResponse<String>> waiting = pending;
+            if (waiting != null) {
+                waiting.cancel(true);
+            }
+            JsonNode nextUri = results == null ? null : results.path("nextUri");
+            if (nextUri != null && nextUri.isTextual()) {
+                http.sendAsync(request(URI.create(nextUri.asText())).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            }
+        }
+
+        @Override
+        public void close()
+        {
+            JsonNode nextUri = results == null ? null : results.path("nextUri");
+            if (nextUri != null && nextUri.isTextual() && !cancelled) {
+                // Stopped before the end (the pager quit, an error while printing): free the server's work
+                cancelled = true;
+                http.sendAsync(request(URI.create(nextUri.asText())).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            }
+        }
+
+        private void accept(HttpResponse<String> response)
+        {
+            if (response.statusCode() != 200) {
+                throw httpFailure(response);
+            }
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(response.body());
+            }
+            catch (IOException e) {
+                throw new TarnException(SERVER_PROTOCOL_ERROR, "The server at " + server + " did not answer with query results: " + e.getMessage(), e);
+            }
+            updateSession(response);
+            if (node.path("columns").isArray() && columnsNode == null) {
+                columnsNode = node.path("columns");
+                columns = TrinoRows.columns(columnsNode);
+            }
+            dataRead = false;
+            results = node;
+        }
+
+        private HttpResponse<String> send(HttpRequest request)
+        {
+            CompletableFuture<HttpResponse<String>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            pending = future;
+            try {
+                return future.get();
+            }
+            catch (CancellationException e) {
+                throw new TarnException(USER_CANCELED, "Query was canceled");
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TarnException(USER_CANCELED, "Query was canceled");
+            }
+            catch (ExecutionException e) {
+                if (cancelled) {
+                    throw new TarnException(USER_CANCELED, "Query was canceled");
+                }
+                Throwable cause = e.getCause();
+                String reason = cause instanceof ConnectException ? "connection refused" : String.valueOf(cause.getMessage() == null ? cause : cause.getMessage());
+                throw new TarnException(SERVER_UNREACHABLE, "Cannot reach the server at " + server + ": " + reason, cause);
+            }
+            finally {
+                pending = null;
+            }
+        }
+
+        private TarnException httpFailure(HttpResponse<String> response)
+        {
+            String body = response.body() == null ? "" : response.body().strip();
+            try {
+                JsonNode node = MAPPER.readTree(body);
+                // The server's own errors carry Lake-style fields; show its message and code
+                JsonNode message = node.path("message").isTextual() ? node.path("message") : node.path("Message");
+                JsonNode code = node.path("errorName").isTextual() ? node.path("errorName") : node.path("ErrorCode");
+                if (message.isTextual()) {
+                    String name = code.isTextual() ? code.asText() : SERVER_PROTOCOL_ERROR.name();
+                    return new TarnException(() -> new ErrorCode(name, SERVER_PROTOCOL_ERROR.toErrorCode().code(), ErrorType.EXTERNAL),
+                            "The server answered " + response.statusCode() + ": " + message.asText());
+                }
+            }
+            catch (IOException | RuntimeException e) {
+                // Not JSON: show the text
+            }
+            String shown = body.length() > 200 ? body.substring(0, 200) + "..." : body;
+            return new TarnException(SERVER_PROTOCOL_ERROR, "The server at " + server + " answered " + response.statusCode() + (shown.isEmpty() ? "" : ": " + shown));
+        }
+    }
+
+    /**
+     * The statement's error as the server reported it: its code, message and position.
+     */
+    private static TarnException failure(JsonNode error)
+    {
+        String name = error.path("errorName").asText("GENERIC_INTERNAL_ERROR");
+        int code = Math.max(0, error.path("errorCode").asInt(0));
+        ErrorType type;
+        try {
+            type = ErrorType.valueOf(error.path("errorType").asText("INTERNAL_ERROR"));
+        }
+        catch (IllegalArgumentException e) {
+            type = ErrorType.INTERNAL_ERROR;
+        }
+        ErrorType errorType = type;
+        JsonNode location = error.path("errorLocation");
+        Optional<ErrorLocation> errorLocation = location.isObject()
+                ? Optional.of(new ErrorLocation(Math.max(1, location.path("lineNumber").asInt(1)), Math.max(1, location.path("columnNumber").asInt(1))))
+                : Optional.empty();
+        return new TarnException(() -> new ErrorCode(name, code, errorType), errorLocation, error.path("message").asText("The query failed"), null);
+    }
+}

@@ -1,0 +1,159 @@
+package io.tarn.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static java.util.Objects.requireNonNull;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The distribution archive as a user gets it: unpacked somewhere else, run with only Java, from another
+ * directory, with no Maven and no source tree (failsafe runs this after {@code package}).
+ */
+public class TestDistributionIT
+{
+    @TempDir
+    private static Path installation;
+    private static Path tarn;
+    private static String version;
+
+    @TempDir
+    private Path directory;
+
+    @BeforeAll
+    public static void unpack()
+            throws Exception
+    {
+        Path archive = Path.of(requireNonNull(System.getProperty("tarn.distribution"), "system property tarn.distribution is not set"));
+        version = requireNonNull(System.getProperty("tarn.version"), "system property tarn.version is not set");
+        assertThat(archive).isRegularFile();
+        Process tar = new ProcessBuilder("tar", "xzf", archive.toString(), "-C", installation.toString()).inheritIO().start();
+        assertThat(tar.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(tar.exitValue()).isZero();
+        Path home = installation.resolve("tarn-" + version);
+        tarn = home.resolve("bin/tarn");
+        assertThat(tarn).isExecutable();
+        assertThat(home.resolve("NOTICE")).isRegularFile();
+        assertThat(home.resolve("samples/cloudtrail/invictus-ir-aws_dataset/LICENSE.md")).isRegularFile();
+        try (Stream<Path> jars = Files.list(home.resolve("lib"))) {
+            assertThat(jars.map(jar -> jar.getFileName().toString()).toList())
+                    .contains("tarn-cli-" + version + ".jar", "tarn-engine-" + version + ".jar", "tarn-storage-" + version + ".jar")
+                    .noneMatch(name -> name.startsWith("pty4j") || name.startsWith("junit"));
+        }
+    }
+
+    @Test
+    public void testVersion()
+            throws Exception
+    {
+        Run run = run(Map.of(), "--version");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("tarn " + version + "\n");
+    }
+
+    /**
+     * Quickstart finds the samples inside the installation, not in a source tree; then a query counts them.
+     */
+    @Test
+    public void testQuickstartUsesBundledSamplesThenQuery()
+            throws Exception
+    {
+        Run quickstart = run(Map.of(), "--lake", "lake", "quickstart", "--output", "json");
+        assertThat(quickstart.status()).as(quickstart.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(quickstart.out());
+        long events = sampleEvents();
+        assertThat(report.get("Ingest").get("EventsStored").asLong()).isEqualTo(events);
+        assertThat(report.get("TryNext").get(0).asText()).startsWith("tarn query ");
+
+        Run query = run(Map.of("TARN_LAKE", directory.resolve("lake").toString()), "query", "--format", "csv",
+                "SELECT count(*), count(DISTINCT eventSource) FROM cloudtrail");
+        assertThat(query.status()).as(query.err()).isZero();
+        assertThat(query.out()).isEqualTo("_col0,_col1\r\n" + events + "," + sampleEventSources() + "\r\n");
+    }
+
+    @Test
+    public void testExitStatus()
+            throws Exception
+    {
+        Run missingLake = run(Map.of(), "--lake", "nowhere", "eds", "list");
+        assertThat(missingLake.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(missingLake.err()).startsWith("tarn: No lake at ");
+
+        Run usage = run(Map.of(), "frobnicate");
+        assertThat(usage.status()).isEqualTo(ExitCodes.USAGE_ERROR);
+    }
+
+    /**
+     * The events in the bundled samples, counted on the raw files.
+     */
+    private static long sampleEvents()
+            throws IOException
+    {
+        long count = 0;
+        for (JsonNode file : sampleFiles()) {
+            count += file.get("Records").size();
+        }
+        return count;
+    }
+
+    private static int sampleEventSources()
+            throws IOException
+    {
+        Set<String> sources = new HashSet<>();
+        for (JsonNode file : sampleFiles()) {
+            file.get("Records").forEach(event -> sources.add(event.get("eventSource").asText()));
+        }
+        return sources.size();
+    }
+
+    private static List<JsonNode> sampleFiles()
+            throws IOException
+    {
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> files = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(installation.resolve("tarn-" + version + "/samples/cloudtrail/invictus-ir-aws_dataset"))) {
+            for (Path file : listing.filter(path -> path.toString().endsWith(".json")).toList()) {
+                files.add(mapper.readTree(file.toFile()));
+            }
+        }
+        return files;
+    }
+
+    private Run run(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException
+    {
+        List<String> command = new ArrayList<>();
+        command.add(tarn.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().remove("TARN_LAKE");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("TARN_CLASS_ARCHIVE", "0");
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile(directory, "out", ".txt");
+        Path err = Files.createTempFile(directory, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("tarn did not finish: " + command);
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int status, String out, String err) {}
+}
