@@ -103,3 +103,14 @@ SELECT type, count(DISTINCT accountid) FROM ${id:invictus} CROSS JOIN UNNEST(res
 > AWS::S3::Bucket | 1
 > NULL | 1
 > AWS::IAM::Role | 1
+
+-- Lake's guide names three of the four fields of resources' rows (accountid, type, arn, arnprefix):
+-- Trino refuses that, Tarn takes the aliases as the names of the fields wanted.
+SELECT type, count(*), count(DISTINCT arn), min(accountid) FROM ${id:invictus} CROSS JOIN UNNEST(resources) AS t(accountid, type, arn) GROUP BY 1;
+> AWS::KMS::Key | 240 | 2 | 123837392027
+> AWS::S3::Bucket | 237 | 13 | 123837392027
+> NULL | 226 | 47 | 123837392027
+> AWS::IAM::Role | 36 | 12 | 123837392027
+
+SELECT count(*) FROM ${id:invictus} CROSS JOIN UNNEST(resources) AS t(accountid, kind, arn);
+> error MISMATCHED_COLUMN_ALIASES
