@@ -114,3 +114,20 @@ SELECT type, count(*), count(DISTINCT arn), min(accountid) FROM ${id:invictus} C
 
 SELECT count(*) FROM ${id:invictus} CROSS JOIN UNNEST(resources) AS t(accountid, kind, arn);
 > error MISMATCHED_COLUMN_ALIASES
+
+-- A column alias that Calcite's grammar reserves but Trino's does not (aws-samples aurora-mysql-...sql).
+SELECT eventTime AS DateTime FROM ${id:invictus} ORDER BY 1 LIMIT 1;
+> 2023-07-10 11:42:18.000
+
+-- A field of an array element of a qualified column, in a join condition (the guide's Q1).
+SELECT count(*) FROM ${id:invictus} c WHERE element_at(c.resources, 1).arn IS NOT NULL;
+> 693
+
+SELECT count(*) FROM ${id:config-items} c JOIN ${id:invictus} i ON c.eventData.arn = element_at(i.resources, 1).arn;
+> 0
+
+SELECT count(*) FROM ${id:config-items} c JOIN ${id:invictus} cloudtrail ON c.eventData.arn = element_at(cloudtrail.resources, 1).arn;
+> 0
+
+SELECT count(*) FROM ${id:config-items} c1 JOIN ${id:config-items} c2 ON c1.eventData.resourceId = c2.eventData.resourceId JOIN ${id:invictus} i ON c2.eventData.arn = element_at(i.resources, 1).arn;
+> 0

@@ -35,7 +35,12 @@ final class RowUnnestRewriter
 
     private RowUnnestRewriter() {}
 
-    static SqlNode rewrite(SqlNode node)
+    /**
+     * @param selectFields whether an UNNEST of one array with several aliases, fewer than its rows' fields,
+     * selects the fields those aliases name (tried only after the reading without it failed, since the
+     * same aliases over a map name its keys and values)
+     */
+    static SqlNode rewrite(SqlNode node, boolean selectFields)
     {
         return node.accept(new SqlShuttle()
         {
@@ -54,7 +59,7 @@ final class RowUnnestRewriter
                                 unnest.setOperand(index, wrapElements(unnest.operand(index), List.of()));
                             }
                         }
-                        else if (unnest.operandCount() == 1 && aliases - ordinality > 1) {
+                        else if (selectFields && unnest.operandCount() == 1 && aliases - ordinality > 1) {
                             List<SqlNode> fields = as.getOperandList().subList(2, as.operandCount() - ordinality);
                             unnest.setOperand(0, wrapElements(unnest.operand(0), fields));
                         }
