@@ -1,0 +1,24 @@
+-- Bugs found in the engine, each with the query that showed it; expected values from Trino 476.
+
+-- A cast around a library call on a lambda parameter.
+SELECT transform(ARRAY['a1', 'B2'], x -> CAST(upper(x) AS varchar(5))), transform(ARRAY['{"n":1}', '{"n":22}'], x -> CAST(json_extract_scalar(x, '$.n') AS bigint) + 1);
+> [A1, B2] | [2, 23]
+
+-- A window frame with offsets (was a ClassCastException in ExecutionPlanner.boundOffset).
+SELECT x, sum(x) OVER (ORDER BY x ROWS BETWEEN 1 PRECEDING AND CURRENT ROW), avg(x) OVER (ORDER BY x ROWS BETWEEN CURRENT ROW AND 2 FOLLOWING) FROM (VALUES 1, 2, 3, 4) t(x) ORDER BY x;
+> 1 | 1 | 2.0
+> 2 | 3 | 3.0
+> 3 | 5 | 3.5
+> 4 | 7 | 4.0
+
+SELECT x, avg(x) OVER (), stddev_samp(x) OVER (ORDER BY x ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), avg(x) OVER (ORDER BY x ROWS BETWEEN 2 PRECEDING AND 1 PRECEDING) FROM (VALUES 1, 2, 3, 4) t(x) ORDER BY x;
+> 1 | 2.5 | NULL | NULL
+> 2 | 2.5 | 0.7071067811865476 | 1.0
+> 3 | 2.5 | 1.0 | 1.5
+> 4 | 2.5 | 1.2909944487358056 | 2.5
+
+SELECT x, sum(x) OVER (ORDER BY x ROWS BETWEEN 1 FOLLOWING AND 2 FOLLOWING), count(*) OVER (ORDER BY x ROWS BETWEEN 3 PRECEDING AND 2 PRECEDING) FROM (VALUES 1, 2, 3, 4) t(x) ORDER BY x;
+> 1 | 5 | 0
+> 2 | 7 | 0
+> 3 | 4 | 1
+> 4 | NULL | 2
