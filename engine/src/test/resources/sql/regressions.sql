@@ -32,3 +32,12 @@ SELECT count(DISTINCT ts) FROM (VALUES TIMESTAMP '2023-01-01 00:00:00 UTC', TIME
 
 SELECT a.ts, b.n FROM (VALUES TIMESTAMP '2023-01-01 00:00:00 UTC') a(ts) JOIN (VALUES (TIMESTAMP '2023-01-01 01:00:00 +01:00', 1), (TIMESTAMP '2023-01-01 01:00:00 UTC', 2)) b(ts, n) ON a.ts = b.ts;
 > 2023-01-01 00:00:00 UTC | 1
+
+-- Decimal quotients take the larger scale of the operands, rounding half up (were six decimals).
+SELECT 2900 / 7.0, 1 / 3.0, 2.5 / 2, 10.00 / 3.0, 1.25 / 0.5, -7.5 / 2;
+> 414.3 | 0.3 | 1.3 | 3.33 | 2.50 | -3.8
+> types decimal(12,1), decimal(12,1), decimal(2,1), decimal(5,2), decimal(4,2), decimal(2,1)
+
+-- DISTINCT of a library aggregate (was dropped when binding array_agg).
+SELECT k, array_sort(array_agg(DISTINCT x)), count(DISTINCT x) FROM (VALUES (1, 1), (1, 1), (1, 2)) t(k, x) GROUP BY k;
+> 1 | [1, 2] | 2

@@ -1,0 +1,146 @@
+-- Functions with subtle semantics over the invictus store, every expected row as Trino 476 returned it
+-- reading the same ORC files through its Hive connector (LakeFixture.main writes the lake; the table is
+-- docs/trino-hive.md's cloudtrail_events; /work/shared/tools/trino/query.sh --null NULL --sort-maps).
+
+-- NULL handling: count of a column vs count(*), sum over no rows, NULL in comparisons and concatenation.
+SELECT count(*), count(errorCode), count(DISTINCT errorCode), sum(CASE WHEN errorCode IS NULL THEN 1 END) FROM ${id:invictus};
+> 2900 | 300 | 32 | 2600
+
+SELECT max(errorCode), min(eventTime), sum(cardinality(resources)) FROM ${id:invictus} WHERE eventName = 'NoSuchEvent';
+> NULL | NULL | NULL
+
+SELECT count_if(errorCode = 'AccessDenied'), count_if(errorCode <> 'AccessDenied'), count_if(NOT (errorCode <> 'AccessDenied')) FROM ${id:invictus};
+> 16 | 284 | 16
+
+SELECT count(*) FROM ${id:invictus} WHERE errorCode || 'x' IS NULL;
+> 2600
+
+-- Missing map keys: element_at gives NULL, subscripts only where the key is present.
+SELECT count(element_at(requestParameters, 'bucketName')), count(element_at(requestParameters, 'nope')), count_if(element_at(additionalEventData, 'bytesTransferredIn') IS NOT NULL) FROM ${id:invictus};
+> 242 | 0 | 267
+
+SELECT cardinality(map_keys(requestParameters)), count(*) FROM ${id:invictus} WHERE eventName = 'GetBucketPolicy' GROUP BY 1;
+> 3 | 14
+
+-- Integer division and modulus, decimals.
+SELECT count(*) / 7, count(*) % 7, -count(*) / 7, count(*) / 7.0, CAST(count(*) AS double) / 7 FROM ${id:invictus};
+> 414 | 2 | -414 | 414.3 | 414.2857142857143
+
+SELECT sum(cardinality(resources)) / count(*), avg(cardinality(resources)) FROM ${id:invictus};
+> 0 | 1.0663780663780664
+
+-- Timestamp output, formatting, truncation and differences.
+SELECT min(eventTime), max(eventTime), CAST(min(eventTime) AS varchar), to_iso8601(min(eventTime)) FROM ${id:invictus};
+> 2023-07-10 11:42:18.000 | 2023-07-10 12:37:50.000 | 2023-07-10 11:42:18.000 | 2023-07-10T11:42:18.000
+
+SELECT date_format(min(eventTime), '%Y-%m-%d %H:%i:%s'), format_datetime(max(eventTime), 'yyyy-MM-dd''T''HH:mm:ss'), date_format(min(eventTime), '%W %M %e %r') FROM ${id:invictus};
+> 2023-07-10 11:42:18 | 2023-07-10T12:37:50 | Monday July 10 11:42:18 AM
+
+SELECT date_trunc('minute', eventTime) AS m, count(*) FROM ${id:invictus} WHERE eventTime < TIMESTAMP '2023-07-10 11:48:00' GROUP BY 1 ORDER BY 1;
+> 2023-07-10 11:42:00.000 | 62
+> 2023-07-10 11:43:00.000 | 18
+> 2023-07-10 11:47:00.000 | 2
+
+SELECT date_trunc('hour', eventTime) AS h, count(*) FROM ${id:invictus} GROUP BY 1 ORDER BY 1;
+> 2023-07-10 11:00:00.000 | 798
+> 2023-07-10 12:00:00.000 | 2102
+
+SELECT date_diff('second', min(eventTime), max(eventTime)), date_diff('minute', min(eventTime), max(eventTime)), date_diff('hour', min(eventTime), max(eventTime)), date_diff('day', min(eventTime), max(eventTime)) FROM ${id:invictus};
+> 3332 | 55 | 0 | 0
+
+SELECT date_add('day', 1, min(eventTime)), min(eventTime) + INTERVAL '90' MINUTE, to_unixtime(min(eventTime)), day_of_week(min(eventTime)), hour(max(eventTime)) FROM ${id:invictus};
+> 2023-07-11 11:42:18.000 | 2023-07-10 13:12:18.000 | 1.688989338E9 | 1 | 12
+
+-- CAST of booleans and numbers to varchar.
+SELECT CAST(readOnly AS varchar), count(*) FROM ${id:invictus} GROUP BY 1;
+> true | 2326
+> false | 574
+
+SELECT CAST(count(*) AS varchar) || ' events', CAST(count(*) > 0 AS varchar), CAST(avg(cardinality(resources)) AS varchar) FROM ${id:invictus};
+> 2900 events | true | 1.0663780663780664E0
+
+-- JSON functions over eventJson.
+SELECT json_extract_scalar(eventJson, '$.userIdentity.type') AS t, count(*) FROM ${id:invictus} GROUP BY 1;
+> IAMUser | 2748
+> AWSService | 34
+> NULL | 42
+> AssumedRole | 76
+
+SELECT count_if(json_extract_scalar(eventJson, '$.eventID') = eventID), count_if(json_extract_scalar(eventJson, '$.eventTime') = to_iso8601(eventTime)), count_if(from_iso8601_timestamp(json_extract_scalar(eventJson, '$.eventTime')) = eventTime) FROM ${id:invictus};
+> 2900 | 0 | 2900
+
+SELECT json_array_length(json_extract(eventJson, '$.resources')) AS n, count(*) FROM ${id:invictus} GROUP BY 1;
+> NULL | 2207
+> 2 | 10
+> 1 | 679
+> 10 | 4
+
+SELECT json_size(eventJson, '$.tlsDetails') AS n, count(*) FROM ${id:invictus} GROUP BY 1;
+> NULL | 605
+> 3 | 2295
+
+SELECT json_format(json_extract(eventJson, '$.requestParameters')) FROM ${id:invictus} WHERE eventName = 'CreateBucket' ORDER BY 1 LIMIT 2;
+> {"bucketName":"stratus-red-team-backdoor-f-bucket-ufamgrrnmw","Host":"stratus-red-team-backdoor-f-bucket-ufamgrrnmw.s3.amazonaws.com","x-amz-acl":"private"}
+> {"bucketName":"stratus-red-team-bdbp-lhfzvgcamn","Host":"stratus-red-team-bdbp-lhfzvgcamn.s3.amazonaws.com","x-amz-acl":"private"}
+
+SELECT element_at(CAST(json_extract(eventJson, '$.requestParameters') AS map(varchar, json)), 'bucketName'), CAST(json_extract(eventJson, '$.requestParameters') AS map(varchar, json))['x-amz-acl'] FROM ${id:invictus} WHERE eventName = 'CreateBucket' AND element_at(requestParameters, 'bucketName') = 'stratus-red-team-bdbp-lhfzvgcamn';
+> "stratus-red-team-bdbp-lhfzvgcamn" | "private"
+
+-- Approximate aggregates: Trino's HyperLogLog (2.3% standard error) and quantile digest.
+SELECT approx_distinct(eventName), approx_distinct(sourceIPAddress), count(DISTINCT eventName) FROM ${id:invictus};
+> 262 | 16 | 260
+
+SELECT approx_percentile(cardinality(resources), 0.5), approx_percentile(cardinality(resources), 0.99) FROM ${id:invictus};
+> 1 | 2
+
+-- Window functions.
+SELECT eventSource, n, rank() OVER (ORDER BY n DESC) AS r, dense_rank() OVER (ORDER BY n DESC) AS d, row_number() OVER (ORDER BY n DESC, eventSource) AS rn FROM (SELECT eventSource, count(*) AS n FROM ${id:invictus} GROUP BY 1) ORDER BY rn LIMIT 6;
+> ec2.amazonaws.com | 892 | 1 | 1 | 1
+> ssm.amazonaws.com | 488 | 2 | 2 | 2
+> iam.amazonaws.com | 398 | 3 | 3 | 3
+> s3.amazonaws.com | 271 | 4 | 4 | 4
+> kms.amazonaws.com | 240 | 5 | 5 | 5
+> secretsmanager.amazonaws.com | 233 | 6 | 6 | 6
+
+SELECT eventTime, lag(eventName) OVER (ORDER BY eventTime, eventID), lead(eventName, 2, 'none') OVER (ORDER BY eventTime, eventID) FROM ${id:invictus} ORDER BY eventTime DESC, eventID DESC LIMIT 3;
+> 2023-07-10 12:37:50.000 | DescribeEventAggregates | none
+> 2023-07-10 12:34:46.000 | DescribeEventAggregates | none
+> 2023-07-10 12:32:49.000 | DescribeEventAggregates | DescribeEventAggregates
+
+SELECT eventSource, sum(n) OVER (ORDER BY n DESC, eventSource ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) FROM (SELECT eventSource, count(*) AS n FROM ${id:invictus} GROUP BY 1) ORDER BY 2 LIMIT 3;
+> ec2.amazonaws.com | 892
+> ssm.amazonaws.com | 1380
+> iam.amazonaws.com | 1778
+
+-- Aggregates of the issue's list.
+SELECT max_by(eventName, eventTime), min_by(eventName, eventTime), arbitrary(recipientAccountId) FROM ${id:invictus};
+> DescribeEventAggregates | GetRegionOptStatus | 123837392027
+
+SELECT userIdentity.type, array_join(array_sort(array_agg(DISTINCT eventSource)), ',') FROM ${id:invictus} WHERE userIdentity.type IN ('Root', 'AWSService') GROUP BY 1;
+> AWSService | s3.amazonaws.com,sts.amazonaws.com
+
+SELECT element_at(h, 'IAMUser'), element_at(h, 'AWSService'), element_at(h, 'Root'), cardinality(h) FROM (SELECT histogram(userIdentity.type) AS h FROM ${id:invictus} WHERE userIdentity.type IS NOT NULL);
+> 2748 | 34 | NULL | 3
+
+-- Strings and regular expressions.
+SELECT split_part(userAgent, '/', 1) AS a, count(*) FROM ${id:invictus} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 3;
+> APN | 1788
+> AWS Internal | 418
+> [APN | 150
+
+SELECT regexp_extract(sourceIPAddress, '^(\d+)\.', 1) AS o, count(*) FROM ${id:invictus} WHERE regexp_like(sourceIPAddress, '^\d+\.\d+\.\d+\.\d+$') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 3;
+> 192 | 2154
+> 10 | 372
+> 3 | 13
+
+SELECT lpad(substr(eventName, 1, 4), 6, '*'), strpos(eventName, 'e'), length(eventName), starts_with(eventName, 'Get') FROM ${id:invictus} WHERE eventName = 'GetCallerIdentity' LIMIT 1;
+> **GetC | 2 | 17 | true
+
+-- Arrays and lambdas.
+SELECT transform(filter(resources, r -> r.type IS NOT NULL), r -> r.type), any_match(resources, r -> r.type = 'AWS::KMS::Key') FROM ${id:invictus} WHERE cardinality(resources) = 2 ORDER BY eventID LIMIT 3;
+> [] | NULL
+> [] | NULL
+> [] | NULL
+
+SELECT slice(array_sort(array_agg(DISTINCT eventName)), 1, 3), contains(array_agg(eventName), 'CreateBucket') FROM ${id:invictus} WHERE eventSource = 's3.amazonaws.com';
+> [CreateBucket, DeleteBucket, DeleteBucketLifecycle] | true
