@@ -131,3 +131,19 @@ SELECT count(*) FROM ${id:config-items} c JOIN ${id:invictus} cloudtrail ON c.ev
 
 SELECT count(*) FROM ${id:config-items} c1 JOIN ${id:config-items} c2 ON c1.eventData.resourceId = c2.eventData.resourceId JOIN ${id:invictus} i ON c2.eventData.arn = element_at(i.resources, 1).arn;
 > 0
+
+-- SHOW COLUMNS and DESCRIBE take a store by bare id with hyphens, by ARN or by name (the bare id
+-- was read only up to its first hyphen).
+SHOW COLUMNS FROM ${id:activity};
+> eventversion | varchar |  | 
+> eventcategory | varchar |  | 
+> eventtype | varchar |  | 
+> eventid | varchar |  | 
+> eventtime | timestamp(3) |  | 
+> awsregion | varchar |  | 
+> recipientaccountid | varchar |  | 
+> addendum | row(reason varchar, updatedfields varchar, originaluid varchar, originaleventid varchar) |  | 
+> metadata | row(ingestiontime varchar, channelarn varchar) |  | 
+> eventdata | row(version varchar, useridentity row(type varchar, principalid varchar, details map(varchar, varchar)), useragent varchar, eventsource varchar, eventname varchar, eventtime varchar, uid varchar, requestparameters map(varchar, varchar), responseelements map(varchar, varchar), errorcode varchar, errormessage varchar, sourceipaddress varchar, recipientaccountid varchar, additionaleventdata map(varchar, varchar)) |  | 
+> eventjson | varchar |  | 
+> eventjsonchecksum | varchar |  | 
