@@ -22,3 +22,23 @@ SELECT count(*) FROM ${id:invictus} WHERE eventName = 'Decrypt';
 SELECT count(*) FROM ${id:awsdocs} WHERE eventTime >= '2022-01-01';
 > 31
 > stats EventsScanned=31 EventsMatched=31 BytesScanned>0
+
+-- now() is the fixture's clock, 2024-03-05 00:00 UTC: the last week holds the two Config items of
+-- 2024-03-01 and 2024-03-02, and only their day partitions are read.
+SELECT count(*) FROM ${id:config-items} WHERE eventTime > now() - INTERVAL '7' DAY;
+> 2
+> stats EventsScanned=2 EventsMatched=2 BytesScanned>0
+
+SELECT count(*) FROM ${id:config-items} WHERE eventTime > date_add('day', -3, now());
+> 1
+> stats EventsScanned=1 EventsMatched=1 BytesScanned>0
+
+-- An OR of two windows reads the days of both.
+SELECT count(*) FROM ${id:config-items} WHERE eventTime BETWEEN '2022-11-16' AND '2022-11-17' OR eventTime >= from_iso8601_timestamp('2024-03-02T00:00:00Z');
+> 3
+> stats EventsScanned=3 EventsMatched=3 BytesScanned>0
+
+-- Filters on other columns do not prune: every event is scanned, the matching ones are counted.
+SELECT count(*) FROM ${id:config-items} WHERE eventData.resourceType = 'AWS::SSM::PatchCompliance';
+> 3
+> stats EventsScanned=9 EventsMatched=3 BytesScanned>0
