@@ -23,6 +23,12 @@ SELECT count(*) FROM ${id:invictus};
 -- Unknown names.
 SELECT eventNam FROM ${id:invictus};
 > error COLUMN_NOT_FOUND at 1:8
+> message Column 'eventnam' cannot be resolved. Did you mean 'eventname'?
+
+-- A column of another store of the query is no suggestion (was "Did you mean 'resources'?").
+SELECT count(*) FROM ${id:config-items} c JOIN ${id:invictus} i ON c.resources IS NULL;
+> error COLUMN_NOT_FOUND at 1:110
+> message Column 'resources' cannot be resolved
 
 SELECT count(*)
 FROM ${id:invictus}
@@ -31,6 +37,7 @@ WHERE userIdentity.sessionContext.nosuch = 'x';
 
 SELECT lowr(eventName) FROM ${id:invictus};
 > error FUNCTION_NOT_FOUND at 1:8
+> message Function 'lowr' not registered. Did you mean 'lower'?
 
 SELECT count(*) FROM 00000000-0000-0000-0000-000000000000;
 > error TABLE_NOT_FOUND at 1:22
@@ -40,6 +47,7 @@ SELECT count(*) FROM arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/00
 
 SELECT count(*) FROM invictos;
 > error TABLE_NOT_FOUND at 1:22
+> message Did you mean 'invictus'?
 
 -- Type errors. Trino's codes (checked with Trino 476); Trino places an operator's error at the operator,
 -- Tarn at the expression's start. A string compared with eventTime is Lake's extension, so a string that
@@ -49,6 +57,7 @@ SELECT count(*) FROM ${id:invictus} WHERE readOnly = 'yes';
 
 SELECT eventName + 1 FROM ${id:invictus};
 > error TYPE_MISMATCH at 1:8
+> message Cannot apply operator: varchar + integer
 
 SELECT count(*) FROM ${id:invictus} WHERE eventTime > 'yesterday';
 > error INVALID_CAST_ARGUMENT
@@ -58,6 +67,7 @@ SELECT requestParameters['nosuch'] FROM ${id:invictus} WHERE eventName = 'Create
 
 SELECT sum(eventName) FROM ${id:invictus};
 > error FUNCTION_NOT_FOUND at 1:8
+> message Unexpected parameters (varchar) for function sum. Expected: sum(numeric)
 
 SELECT count(*) FROM ${id:invictus} WHERE cardinality(eventName) > 0;
 > error FUNCTION_NOT_FOUND at 1:65

@@ -104,6 +104,11 @@ class TestSqlScripts
                 if (parts.length > 1) {
                     assertThat(e.getLocation().map(Object::toString).orElse("none")).as(where + "\n" + e.getMessage()).isEqualTo(parts[1].strip());
                 }
+                for (String line : expected.subList(1, expected.size())) {
+                    if (line.startsWith("message ")) {
+                        assertThat(e.getMessage()).as(where).contains(line.substring("message ".length()));
+                    }
+                }
             }
             return;
         }

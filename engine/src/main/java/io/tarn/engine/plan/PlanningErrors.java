@@ -189,6 +189,8 @@ final class PlanningErrors
         String target = unknown.toLowerCase(Locale.ROOT);
         Optional<String> best = candidates.stream()
                 .filter(candidate -> !candidate.startsWith("$"))
+                // a name known elsewhere (a column of another store) is no suggestion
+                .filter(candidate -> !candidate.equalsIgnoreCase(unknown))
                 .min(Comparator.comparingInt(candidate -> distance(target, candidate.toLowerCase(Locale.ROOT))));
         if (best.isEmpty()) {
             return "";
