@@ -144,3 +144,114 @@ SELECT transform(filter(resources, r -> r.type IS NOT NULL), r -> r.type), any_m
 
 SELECT slice(array_sort(array_agg(DISTINCT eventName)), 1, 3), contains(array_agg(eventName), 'CreateBucket') FROM ${id:invictus} WHERE eventSource = 's3.amazonaws.com';
 > [CreateBucket, DeleteBucket, DeleteBucketLifecycle] | true
+
+-- Over the AWS documentation's example events (awsdocs, 2014 to 2022) and across stores.
+SELECT year(eventTime) AS y, count(*) FROM ${id:awsdocs} GROUP BY 1 ORDER BY 1;
+> 2014 | 28
+> 2015 | 3
+> 2016 | 2
+> 2017 | 2
+> 2018 | 1
+> 2019 | 8
+> 2020 | 16
+> 2021 | 17
+> 2022 | 31
+
+SELECT eventSource, count(*) FROM ${id:awsdocs} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 4;
+> kms.amazonaws.com | 68
+> signin.amazonaws.com | 13
+> athena.amazonaws.com | 7
+> ec2.amazonaws.com | 5
+
+SELECT count(*), count(DISTINCT eventSource), count(additionalEventData), count(responseElements) FROM ${id:awsdocs};
+> 108 | 9 | 30 | 38
+
+SELECT map_keys(map_filter(additionalEventData, (k, v) -> k LIKE '%Key%')) FROM ${id:awsdocs} WHERE eventName = 'ConsoleLogin' ORDER BY eventTime LIMIT 2;
+> []
+> []
+
+SELECT cardinality(transform_values(requestParameters, (k, v) -> length(v))), element_at(transform_values(requestParameters, (k, v) -> length(v)), 'keyId') FROM ${id:awsdocs} WHERE eventName = 'Decrypt' ORDER BY eventTime LIMIT 3;
+> 1 | NULL
+> 1 | NULL
+> 1 | NULL
+
+SELECT json_array_get(json_extract(eventJson, '$.resources'), 0), json_array_length(json_extract(eventJson, '$.resources')) FROM ${id:awsdocs} WHERE eventName = 'CreateKey' ORDER BY eventTime LIMIT 1;
+> {"accountId":"111122223333","type":"AWS::KMS::Key","ARN":"arn:aws:kms:us-west-2:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321"} | 1
+
+SELECT json_extract(json_parse(element_at(responseElements, 'keyMetadata')), '$.keyUsage'), json_extract_scalar(element_at(responseElements, 'keyMetadata'), '$.origin') FROM ${id:awsdocs} WHERE eventName = 'CreateKey' ORDER BY eventTime LIMIT 1;
+> "ENCRYPT_DECRYPT" | AWS_CLOUDHSM
+
+SELECT date_format(date_parse('2023-01-22 16:53:53', '%Y-%m-%d %H:%i:%s'), '%a %b %d %Y %T'), from_unixtime(1674406433), format_datetime(from_unixtime(1674406433), 'EEE, dd MMM yyyy HH:mm:ss.SSS');
+> Sun Jan 22 2023 16:53:53 | 2023-01-22 16:53:53.000 UTC | Sun, 22 Jan 2023 16:53:53.000
+
+SELECT regexp_replace(userAgent, '[0-9]+', '#') AS a, count(*) FROM ${id:awsdocs} WHERE userAgent LIKE 'aws-cli%' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 3;
+> aws-cli/#.#.# Python/#.#.# Linux/#.#.#-#.#.ac.#.#.#.metal#.x#_# botocore/#.#.# | 2
+> aws-cli/#.#.# Python/#.#.# Linux/#.#.#-#.#.wd.#.#.#.metal#.x#_# botocore/#.#.# | 2
+> aws-cli/#.#.# Python/#.#.# Darwin/#.#.# botocore/#.#.# | 1
+
+SELECT eventName FROM ${id:awsdocs} WHERE eventSource = 'kms.amazonaws.com' INTERSECT SELECT eventName FROM ${id:invictus} ORDER BY 1;
+> Decrypt
+> Encrypt
+> GenerateDataKey
+
+SELECT count(*) FROM (SELECT eventSource FROM ${id:awsdocs} EXCEPT SELECT eventSource FROM ${id:invictus});
+> 2
+
+SELECT count(*) FROM (SELECT eventSource FROM ${id:awsdocs} UNION SELECT eventSource FROM ${id:invictus});
+> 31
+
+SELECT count(*) FROM (SELECT eventSource FROM ${id:awsdocs} UNION ALL SELECT eventSource FROM ${id:invictus});
+> 3008
+
+SELECT d.eventSource, count(DISTINCT i.eventName) FROM ${id:awsdocs} d LEFT JOIN ${id:invictus} i ON d.eventSource = i.eventSource WHERE d.eventSource IN ('kms.amazonaws.com', 'athena.amazonaws.com') GROUP BY 1 ORDER BY 1;
+> athena.amazonaws.com | 0
+> kms.amazonaws.com | 3
+
+SELECT count(*) FROM (SELECT DISTINCT eventSource FROM ${id:awsdocs}) d FULL JOIN (SELECT DISTINCT eventSource FROM ${id:invictus}) i ON d.eventSource = i.eventSource WHERE d.eventSource IS NULL OR i.eventSource IS NULL;
+> 24
+
+SELECT eventName, count(*) FROM ${id:awsdocs} WHERE eventSource IN (SELECT eventSource FROM ${id:invictus} WHERE errorCode = 'AccessDenied') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 3;
+> AssumeRole | 3
+
+SELECT count(*) FROM ${id:awsdocs} d WHERE EXISTS (SELECT 1 FROM ${id:invictus} i WHERE i.eventName = d.eventName);
+> 34
+
+SELECT eventName, (SELECT count(*) FROM ${id:invictus} i WHERE i.eventName = d.eventName) FROM ${id:awsdocs} d WHERE eventName IN ('CreateBucket', 'Decrypt', 'ConsoleLogin') ORDER BY eventTime LIMIT 3;
+> ConsoleLogin | 2
+> ConsoleLogin | 2
+> Decrypt | 178
+
+WITH names AS (SELECT eventName, count(*) AS n FROM ${id:invictus} GROUP BY 1), ranked AS (SELECT eventName, n, rank() OVER (ORDER BY n DESC) AS r FROM names) SELECT eventName, n FROM ranked WHERE r <= 3 ORDER BY r, eventName;
+> Decrypt | 178
+> DescribeRouteTables | 163
+> GetUser | 130
+
+SELECT element_at(m, 'GetBucketAcl'), element_at(m, 'GetBucketLogging'), cardinality(m) FROM (SELECT map_agg(eventName, n) AS m FROM (SELECT eventName, count(*) AS n FROM ${id:invictus} WHERE eventSource = 's3.amazonaws.com' GROUP BY 1 ORDER BY 2 DESC LIMIT 2));
+> 42 | 18 | 2
+
+SELECT eventName, count(*) FROM ${id:invictus} GROUP BY 1 HAVING count(*) > 100 ORDER BY 2 DESC NULLS LAST OFFSET 1 ROWS FETCH NEXT 3 ROWS ONLY;
+> DescribeRouteTables | 163
+> GetUser | 130
+> DescribeParameters | 122
+
+SELECT errorCode, count(*) FROM ${id:invictus} GROUP BY 1 ORDER BY 1 NULLS FIRST LIMIT 3;
+> NULL | 2600
+> AccessDenied | 16
+> BucketNotEmpty | 3
+
+SELECT DISTINCT eventType FROM ${id:invictus} ORDER BY 1;
+> AwsApiCall
+> AwsConsoleSignIn
+> AwsServiceEvent
+
+SELECT count(*) FROM ${id:invictus} a JOIN ${id:invictus} b ON a.userIdentity.accessKeyId = b.userIdentity.accessKeyId AND a.eventName = 'GetCallerIdentity' AND b.eventName = 'ListBuckets' WHERE date_diff('minute', a.eventTime, b.eventTime) BETWEEN 0 AND 10;
+> 0
+
+SELECT try(CAST(element_at(requestParameters, 'maxResults') AS integer)) AS m, count(*) FROM ${id:invictus} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 3;
+> NULL | 2834
+> 1000 | 29
+> 1 | 16
+
+SELECT coalesce(errorCode, 'OK'), nullif(eventType, 'AwsApiCall'), greatest(eventTime, TIMESTAMP '2023-07-10 12:37:00'), least(length(eventName), 5), if(readOnly, 'r', 'w') FROM ${id:invictus} ORDER BY eventTime DESC, eventID LIMIT 2;
+> OK | NULL | 2023-07-10 12:37:50.000 | 5 | r
+> OK | NULL | 2023-07-10 12:37:00.000 | 5 | r
