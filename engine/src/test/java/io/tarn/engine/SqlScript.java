@@ -17,7 +17,9 @@ import static java.util.Objects.requireNonNull;
  * &gt; error COLUMN_NOT_FOUND at 1:8
  * </pre>
  * Rows are the values as the Trino CLI shows them, separated by {@code " | "}; {@code NULL} is null. A
- * line {@code > types varchar, bigint} checks the column types; {@code > empty} expects no rows. Rows are
+ * line {@code > types varchar, bigint} checks the column types; {@code > empty} expects no rows; after an
+ * error, {@code > message text} checks that the error's message contains the text; over the fixture lake,
+ * {@code > stats EventsScanned=2900 BytesScanned>0} checks the query's statistics. Rows are
  * compared in order when the statement has an ORDER BY, as a multiset otherwise.
  */
 record SqlScript(String name, List<Case> cases)

@@ -536,7 +536,7 @@ public final class ExecutionPlanner
             }
             int[] partition = group.keys.toArray();
             List<SortKey> order = sortKeys(group.orderKeys, currentTypes);
-            WindowOperator.Frame frame = new WindowOperator.Frame(group.isRows, boundOffset(group.lowerBound, true), boundOffset(group.upperBound, false));
+            WindowOperator.Frame frame = new WindowOperator.Frame(group.isRows, boundOffset(group.lowerBound, true, window.constants, inputWidth), boundOffset(group.upperBound, false, window.constants, inputWidth));
             current = new WindowOperator(current, currentTypes, partition, order, frame, functions, context);
             for (Window.RexWinAggCall call : group.aggCalls) {
                 currentTypes.add(call.getType());
@@ -556,7 +556,12 @@ public final class ExecutionPlanner
         return new ProjectOperator(current, projections, context);
     }
 
-    private Long boundOffset(RexWindowBound bound, boolean lower)
+    /**
+     * A frame bound's offset, in rows before the current row for a start and after it for an end (negative
+     * for {@code n FOLLOWING} as a start or {@code n PRECEDING} as an end): a literal, or (as Calcite plans {@code ROWS BETWEEN 1 PRECEDING ...}) a
+     * reference past the input's columns to one of the window's constants.
+     */
+    private static Long boundOffset(RexWindowBound bound, boolean lower, List<RexLiteral> constants, int inputWidth)
     {
         if (bound.isUnbounded()) {
             return null;
@@ -564,9 +569,18 @@ public final class ExecutionPlanner
         if (bound.isCurrentRow()) {
             return 0L;
         }
-        Object value = ExpressionCompiler.literalValue((RexLiteral) bound.getOffset());
+        RexNode offset = bound.getOffset();
+        if (offset instanceof RexInputRef reference && reference.getIndex() >= inputWidth && reference.getIndex() - inputWidth < constants.size()) {
+            offset = constants.get(reference.getIndex() - inputWidth);
+        }
+        if (!(offset instanceof RexLiteral literal)) {
+            throw new TarnException(NOT_SUPPORTED, "Window frames with " + (lower ? "start" : "end") + " " + bound + " are not supported");
+        }
+        Object value = ExpressionCompiler.literalValue(literal);
         if (value instanceof Number number) {
-            return number.longValue();
+            // The window operator counts a start backwards and an end forwards from the current row.
+            boolean backwards = lower ? bound.isPreceding() : bound.isFollowing();
+            return backwards ? number.longValue() : -number.longValue();
         }
         throw new TarnException(NOT_SUPPORTED, "Window frames with " + (lower ? "start" : "end") + " " + bound + " are not supported");
     }

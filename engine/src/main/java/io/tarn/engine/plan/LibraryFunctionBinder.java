@@ -189,8 +189,9 @@ final class LibraryFunctionBinder
 
     private static Optional<SqlNode> libraryCall(TarnOperatorTable operatorTable, String name, SqlCall call, List<SqlNode> operands)
     {
+        // keeps DISTINCT of array_agg(DISTINCT x)
         return operatorTable.libraryOperator(name)
-                .map(operator -> operator.createCall(call.getParserPosition(), operands));
+                .map(operator -> operator.createCall(call.getFunctionQuantifier(), call.getParserPosition(), operands));
     }
 
     /**

@@ -33,6 +33,8 @@ import static java.util.Objects.requireNonNull;
 final class PlanningErrors
 {
     private static final Pattern COLUMN_NOT_FOUND = Pattern.compile("Column '([^']+)' not found in (?:any table|table '[^']+')");
+    // Calcite: Cannot apply 'SUM' to arguments of type 'SUM(<VARCHAR>)'. / Cannot apply '+' to arguments of type '<VARCHAR> + <INTEGER>'.
+    private static final Pattern CANNOT_APPLY = Pattern.compile("^Cannot apply '([^']+)' to arguments of type '([^']*)'");
     private static final Pattern TABLE_NOT_FOUND = Pattern.compile("(?:Object|Table) '([^']+)' not found(?: within '([^']+)')?");
     private static final Pattern FUNCTION_NOT_FOUND = Pattern.compile("No match found for function signature ([^(]+)\\(");
     private static final Pattern NOT_GROUPED = Pattern.compile("Expression '(.+)' is not being grouped");
@@ -120,6 +122,18 @@ final class PlanningErrors
         if (message.contains("is ambiguous")) {
             return error(StandardErrorCode.AMBIGUOUS_NAME, position, message.replace("`", ""), context);
         }
+        matcher = CANNOT_APPLY.matcher(message);
+        if (matcher.find()) {
+            String name = matcher.group(1);
+            String arguments = matcher.group(2).replace("<", "").replace(">", "").toLowerCase(Locale.ROOT);
+            if (arguments.startsWith(name.toLowerCase(Locale.ROOT) + "(")) {
+                // a function, as Trino reports it: sum(varchar) has no implementation
+                String expected = message.contains("Supported form(s): ") ? ". Expected: " + message.substring(message.indexOf("Supported form(s): ") + 19).replace("<", "").replace(">", "").replace("'", "").replace("\n", ", ").toLowerCase(Locale.ROOT) : "";
+                return error(StandardErrorCode.FUNCTION_NOT_FOUND, position,
+                        "Unexpected parameters " + arguments.substring(name.length()) + " for function " + name.toLowerCase(Locale.ROOT) + expected, context);
+            }
+            return error(StandardErrorCode.TYPE_MISMATCH, position, "Cannot apply operator: " + arguments, context);
+        }
         if (message.startsWith("Cannot apply") || message.contains("Cannot infer return type") || message.contains("type mismatch") || message.contains("Type mismatch")
                 || message.contains("Cannot assign") || message.contains("incompatible types")) {
             return error(StandardErrorCode.TYPE_MISMATCH, position, message.replace("`", ""), context);
@@ -175,6 +189,8 @@ final class PlanningErrors
         String target = unknown.toLowerCase(Locale.ROOT);
         Optional<String> best = candidates.stream()
                 .filter(candidate -> !candidate.startsWith("$"))
+                // a name known elsewhere (a column of another store) is no suggestion
+                .filter(candidate -> !candidate.equalsIgnoreCase(unknown))
                 .min(Comparator.comparingInt(candidate -> distance(target, candidate.toLowerCase(Locale.ROOT))));
         if (best.isEmpty()) {
             return "";

@@ -84,12 +84,15 @@ public final class QueryPlanner
         }
         catch (RuntimeException | org.apache.calcite.sql.parser.SqlParseException e) {
             if (isUnnestAliasMismatch(e, rewritten)) {
-                // UNNEST(array of rows) AS t(r): Trino wants an alias per field, Lake takes one alias as the row.
-                try {
-                    return planParsed(RowUnnestRewriter.rewrite(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery()), rewritten, context);
-                }
-                catch (RuntimeException | org.apache.calcite.sql.parser.SqlParseException ignored) {
-                    // Report the error of Trino's reading.
+                // UNNEST(array of rows) AS t(r): Trino wants an alias per field, Lake takes one alias as the row;
+                // then AS t(accountid, type, arn): Lake's guide names some of the fields.
+                for (boolean selectFields : new boolean[] {false, true}) {
+                    try {
+                        return planParsed(RowUnnestRewriter.rewrite(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery(), selectFields), rewritten, context);
+                    }
+                    catch (RuntimeException | org.apache.calcite.sql.parser.SqlParseException ignored) {
+                        // Report the error of Trino's reading.
+                    }
                 }
             }
             throw errors.translate(e);

@@ -14,6 +14,7 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,11 @@ import java.util.List;
  * one-field row ({@code transform(resources, e -> ROW(e))}), which UNNEST expands back into one column
  * holding the element. The planner applies it only to queries Trino's reading rejects, to every UNNEST
  * with one alias per array (plus one for ordinality).
+ * <p>
+ * Lake's guide also writes {@code UNNEST(resources) AS t(accountid, type, arn)}, naming some of the
+ * fields of {@code row(accountid, type, arn, arnprefix)}: over one array, aliases that are fewer than the
+ * row's fields select the fields of those names ({@code transform(resources, e -> ROW(e.accountid, e.type,
+ * e.arn))}); if one is not a field's name, the query fails and Trino's error is reported.
  */
 final class RowUnnestRewriter
 {
@@ -29,7 +35,12 @@ final class RowUnnestRewriter
 
     private RowUnnestRewriter() {}
 
-    static SqlNode rewrite(SqlNode node)
+    /**
+     * @param selectFields whether an UNNEST of one array with several aliases, fewer than its rows' fields,
+     * selects the fields those aliases name (tried only after the reading without it failed, since the
+     * same aliases over a map name its keys and values)
+     */
+    static SqlNode rewrite(SqlNode node, boolean selectFields)
     {
         return node.accept(new SqlShuttle()
         {
@@ -42,10 +53,15 @@ final class RowUnnestRewriter
                     SqlCall unnest = source.getKind() == SqlKind.LATERAL ? ((SqlCall) source).operand(0) : (SqlCall) source;
                     if (source instanceof SqlCall && unnest.getOperator() instanceof SqlUnnestOperator operator) {
                         int aliases = as.operandCount() - 2;
-                        if (aliases == unnest.operandCount() + (operator.withOrdinality ? 1 : 0)) {
+                        int ordinality = operator.withOrdinality ? 1 : 0;
+                        if (aliases == unnest.operandCount() + ordinality) {
                             for (int index = 0; index < unnest.operandCount(); index++) {
-                                unnest.setOperand(index, wrapElements(unnest.operand(index)));
+                                unnest.setOperand(index, wrapElements(unnest.operand(index), List.of()));
                             }
+                        }
+                        else if (selectFields && unnest.operandCount() == 1 && aliases - ordinality > 1) {
+                            List<SqlNode> fields = as.getOperandList().subList(2, as.operandCount() - ordinality);
+                            unnest.setOperand(0, wrapElements(unnest.operand(0), fields));
                         }
                     }
                 }
@@ -54,11 +70,21 @@ final class RowUnnestRewriter
         });
     }
 
-    private static SqlNode wrapElements(SqlNode array)
+    /**
+     * {@code transform(array, e -> ROW(e))}, or with field names {@code transform(array, e -> ROW(e.f1, e.f2))}.
+     */
+    private static SqlNode wrapElements(SqlNode array, List<SqlNode> fieldNames)
     {
         SqlParserPos position = array.getParserPosition();
         SqlIdentifier parameter = new SqlIdentifier(ELEMENT, position);
-        SqlLambda lambda = new SqlLambda(position, SqlNodeList.of(parameter), SqlStdOperatorTable.ROW.createCall(position, new SqlIdentifier(ELEMENT, position)));
+        List<SqlNode> values = new ArrayList<>();
+        if (fieldNames.isEmpty()) {
+            values.add(new SqlIdentifier(ELEMENT, position));
+        }
+        for (SqlNode fieldName : fieldNames) {
+            values.add(new SqlIdentifier(List.of(ELEMENT, ((SqlIdentifier) fieldName).getSimple()), fieldName.getParserPosition()));
+        }
+        SqlLambda lambda = new SqlLambda(position, SqlNodeList.of(parameter), SqlStdOperatorTable.ROW.createCall(position, values));
         SqlUnresolvedFunction transform = new SqlUnresolvedFunction(new SqlIdentifier("transform", position), null, null, null, null, SqlFunctionCategory.USER_DEFINED_FUNCTION);
         return transform.createCall(position, List.of(array, lambda));
     }

@@ -16,12 +16,13 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
 import java.util.List;
 
 /**
- * Calcite's conversion of SQL calls to row expressions, with two exceptions. Casts to or from json, which
+ * Calcite's conversion of SQL calls to row expressions, with these exceptions. Casts to or from json, which
  * Calcite's cast conversion cannot type (it walks source and target types in parallel), become calls of
  * {@link JsonCastOperator}, which the executor runs as casts. {@code IS [NOT] DISTINCT FROM} stays one
  * call rather than Calcite's expansion into {@code CASE} and {@code <>}, which is wrong for arrays, maps and
  * rows with nulls inside and slower than the executor's null-safe comparison. And {@code +} and {@code -}
- * keep the date and time types {@link DatetimeArithmeticOperator} gave them.
+ * keep the date and time types {@link DatetimeArithmeticOperator} gave them. And {@code avg} and the
+ * variance functions over a window stay calls rather than Calcite's expansion into sums and counts.
  */
 final class TarnConvertletTable
         implements SqlRexConvertletTable
@@ -56,6 +57,12 @@ final class TarnConvertletTable
                 RexBuilder builder = context.getRexBuilder();
                 return builder.makeCall(comparison.getOperator(), builder.ensureType(common, left, true), builder.ensureType(common, right, true));
             };
+        }
+        if (call.getKind() == SqlKind.AVG || call.getKind() == SqlKind.STDDEV_POP || call.getKind() == SqlKind.STDDEV_SAMP
+                || call.getKind() == SqlKind.VAR_POP || call.getKind() == SqlKind.VAR_SAMP) {
+            // In a window, stays one call that the window operator's accumulators run: Calcite's expansion
+            // into sums and counts cannot be converted (the SUM inside is not an OVER call).
+            return StandardConvertletTable.INSTANCE::convertCall;
         }
         if ((call.getKind() == SqlKind.PLUS || call.getKind() == SqlKind.MINUS) && call.operandCount() == 2) {
             return this::convertArithmetic;

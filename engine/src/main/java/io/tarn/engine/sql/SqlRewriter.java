@@ -4,7 +4,13 @@ import com.google.common.collect.ImmutableList;
 import io.tarn.engine.type.TarnTypes;
 import io.tarn.error.ErrorLocation;
 
+import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
+import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
+
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +34,8 @@ import static java.util.Objects.requireNonNull;
  * <li>{@code x AT TIME ZONE z} becomes {@code at_timezone(x, z)};</li>
  * <li>the schema name {@code default} in a qualified name ({@code tarn.default.t}, {@code default.t}), a
  * reserved word to Calcite and not to Trino, becomes quoted;</li>
+ * <li>a column alias that Calcite reserves but Trino does not ({@code eventTime AS DateTime}) becomes a
+ * quoted identifier;</li>
  * <li>{@code SELECT ... WHERE ...} without FROM (which the Trino JDBC driver sends for metadata it does not
  * have) gets a one-row FROM;</li>
  * <li>Trino's type constructors in casts ({@code map(varchar, json)}, {@code array(varchar)},
@@ -47,6 +55,19 @@ public final class SqlRewriter
             "where", "group", "having", "order", "limit", "offset", "fetch", "union", "except", "intersect",
             "window", "on", "using", "select");
 
+    private static final SqlAbstractParserImpl.Metadata CALCITE_KEYWORDS = SqlBabelParserImpl.FACTORY.getParser(new StringReader("")).getMetadata();
+    // Trino's reserved words (https://trino.io/docs/current/language/reserved.html)
+    private static final Set<String> TRINO_RESERVED_WORDS = Set.of(
+            "alter", "and", "as", "between", "by", "case", "cast", "constraint", "create", "cross", "cube",
+            "current_catalog", "current_date", "current_path", "current_role", "current_schema", "current_time",
+            "current_timestamp", "current_user", "deallocate", "delete", "describe", "distinct", "drop", "else", "end",
+            "escape", "except", "execute", "exists", "extract", "false", "for", "from", "full", "group", "grouping",
+            "having", "in", "inner", "insert", "intersect", "into", "is", "join", "json_array", "json_exists",
+            "json_object", "json_query", "json_table", "json_value", "left", "like", "listagg", "localtime",
+            "localtimestamp", "natural", "normalize", "not", "null", "on", "or", "order", "outer", "prepare",
+            "recursive", "right", "rollup", "select", "skip", "table", "then", "trim", "true", "uescape", "union",
+            "unnest", "using", "values", "when", "where", "with");
+
     private SqlRewriter() {}
 
     public static RewrittenSql rewrite(String sql)
@@ -59,7 +80,8 @@ public final class SqlRewriter
                 SqlRewriter::rewriteTypedLiterals,
                 SqlRewriter::rewriteAtTimeZone,
                 SqlRewriter::quoteSpecialFunctions,
-                SqlRewriter::quoteReservedNameParts);
+                SqlRewriter::quoteReservedNameParts,
+                SqlRewriter::quoteReservedAliases);
         String text = sql;
         List<TextEdits.Applied> applied = new ArrayList<>();
         for (Function<String, TextEdits> pass : passes) {
@@ -214,6 +236,36 @@ public final class SqlRewriter
             boolean qualified = (index > 0 && tokens.get(index - 1).isSymbol(".")) || (index + 1 < tokens.size() && tokens.get(index + 1).isSymbol("."));
             if (token.isWord("default") && qualified) {
                 edits.replace(token.start(), token.end(), quote(token.lowerText()));
+            }
+        }
+        return edits;
+    }
+
+    /**
+     * {@code AS word} outside a cast's parentheses, where Calcite's grammar reserves the word and Trino's does
+     * not: the word is quoted (lower case, as Trino names the column).
+     */
+    private static TextEdits quoteReservedAliases(String sql)
+    {
+        List<SqlToken> tokens = SqlTokenizer.significant(SqlTokenizer.tokenize(sql));
+        TextEdits edits = new TextEdits();
+        Deque<Boolean> castParentheses = new ArrayDeque<>();
+        for (int index = 0; index < tokens.size(); index++) {
+            SqlToken token = tokens.get(index);
+            if (token.isSymbol("(")) {
+                castParentheses.push(index > 0 && (tokens.get(index - 1).isWord("cast") || tokens.get(index - 1).isWord("try_cast")));
+            }
+            else if (token.isSymbol(")") && !castParentheses.isEmpty()) {
+                castParentheses.pop();
+            }
+            else if (token.isWord("as") && index + 1 < tokens.size() && !Boolean.TRUE.equals(castParentheses.peek())) {
+                SqlToken alias = tokens.get(index + 1);
+                boolean followedByParenthesis = index + 2 < tokens.size() && tokens.get(index + 2).isSymbol("(");
+                if (alias.kind() == SqlToken.Kind.WORD && !followedByParenthesis
+                        && CALCITE_KEYWORDS.isReservedWord(alias.text().toUpperCase(Locale.ROOT))
+                        && !TRINO_RESERVED_WORDS.contains(alias.lowerText())) {
+                    edits.replace(alias.start(), alias.end(), quote(alias.lowerText()));
+                }
             }
         }
         return edits;

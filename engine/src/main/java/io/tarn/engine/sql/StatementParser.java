@@ -302,14 +302,15 @@ public final class StatementParser
             }
             return name.toString();
         }
+        // the tokens written right after the first, without space (all holds other instances than tokens)
         for (SqlToken token : all) {
-            if (token.start() < first.start()) {
+            if (token.start() <= first.start()) {
                 continue;
             }
-            if (token.start() != end && token.start() != first.start()) {
+            if (token.start() != end) {
                 break;
             }
-            if (token.start() != first.start() && !(token.kind() == SqlToken.Kind.WORD || token.isSymbol("-") || token.isSymbol(":") || token.isSymbol("/") || token.isSymbol("."))) {
+            if (!(token.kind() == SqlToken.Kind.WORD || token.isSymbol("-") || token.isSymbol(":") || token.isSymbol("/") || token.isSymbol("."))) {
                 break;
             }
             end = token.end();

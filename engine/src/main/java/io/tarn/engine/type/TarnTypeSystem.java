@@ -56,6 +56,38 @@ public final class TarnTypeSystem
         return false;
     }
 
+    /**
+     * Trino's decimal quotient: scale {@code max(s1, s2)}, precision {@code p1 + s2 + max(0, s2 - s1)} (so
+     * {@code 2900 / 7.0} is {@code 414.3}, not Calcite's six decimals).
+     */
+    @Override
+    public RelDataType deriveDecimalDivideType(RelDataTypeFactory typeFactory, RelDataType dividendType, RelDataType divisorType)
+    {
+        if (!SqlTypeUtil.isExactNumeric(dividendType) || !SqlTypeUtil.isExactNumeric(divisorType)
+                || (!SqlTypeUtil.isDecimal(dividendType) && !SqlTypeUtil.isDecimal(divisorType))) {
+            return null;
+        }
+        RelDataType dividend = decimalOf(typeFactory, dividendType);
+        RelDataType divisor = decimalOf(typeFactory, divisorType);
+        int scale = Math.max(dividend.getScale(), divisor.getScale());
+        int precision = Math.min(38, dividend.getPrecision() + divisor.getScale() + Math.max(0, divisor.getScale() - dividend.getScale()));
+        return typeFactory.createSqlType(SqlTypeName.DECIMAL, precision, Math.min(scale, precision));
+    }
+
+    private static RelDataType decimalOf(RelDataTypeFactory typeFactory, RelDataType type)
+    {
+        if (SqlTypeUtil.isDecimal(type)) {
+            return type;
+        }
+        int precision = switch (type.getSqlTypeName()) {
+            case TINYINT -> 3;
+            case SMALLINT -> 5;
+            case INTEGER -> 10;
+            default -> 19;
+        };
+        return typeFactory.createSqlType(SqlTypeName.DECIMAL, precision, 0);
+    }
+
     @Override
     public RelDataType deriveAvgAggType(RelDataTypeFactory typeFactory, RelDataType argumentType)
     {

@@ -27,6 +27,18 @@ class TestSqlRewriter
     }
 
     @Test
+    void testQuotesAliasesCalciteReserves()
+    {
+        // aws-samples aurora-mysql-databases-with-instance-class-information.sql: DATETIME is reserved in Calcite, not in Trino
+        assertRewritten(
+                "SELECT eventTime as DateTime, x AS y FROM t",
+                "SELECT eventTime as \"datetime\", x AS y FROM t");
+        assertRewritten(
+                "SELECT CAST(x AS date), try_cast(y AS timestamp), x AS t FROM t AS select_1 CROSS JOIN UNNEST(a) AS u(v)",
+                "SELECT CAST(x AS date), try_cast(y AS timestamp), x AS t FROM t AS select_1 CROSS JOIN UNNEST(a) AS u(v)");
+    }
+
+    @Test
     void testQuotesFunctionsCalciteParsesSpecially()
     {
         assertRewritten(

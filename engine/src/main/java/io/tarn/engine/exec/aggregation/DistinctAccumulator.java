@@ -6,6 +6,7 @@ import io.tarn.storage.vector.ColumnBatch;
 import io.tarn.storage.vector.ColumnVector;
 import org.apache.calcite.rel.type.RelDataType;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,9 @@ public final class DistinctAccumulator
             int position = batch.position(row);
             List<Object> key = new ArrayList<>(arguments.length);
             for (int index = 0; index < arguments.length; index++) {
-                key.add(Values.read(arguments[index], position, argumentTypes.get(index)));
+                Object value = Values.read(arguments[index], position, argumentTypes.get(index));
+                // timestamps with time zone are distinct by instant, not by zone
+                key.add(value instanceof ZonedDateTime zoned ? zoned.toInstant() : value);
             }
             if (seen.get(groupIds[row]).add(key)) {
                 positions[count] = position;

@@ -1,5 +1,7 @@
 package io.tarn.engine.exec.operator;
 
+import io.tarn.engine.exec.TimestampWithZone;
+import io.tarn.engine.type.TarnTypes;
 import io.tarn.storage.vector.BytesVector;
 import io.tarn.storage.vector.ColumnBatch;
 import io.tarn.storage.vector.ColumnVector;
@@ -29,11 +31,21 @@ public final class GroupByHash
     private int groupCount;
     private int[] groupIds = new int[1024];
     private final OffsetCache offsetCache = new OffsetCache();
+    // Keys of type timestamp with time zone, which are equal when their instants are, whatever their zones.
+    private final boolean[] instants;
+    private final boolean anyInstant;
 
     public GroupByHash(List<RelDataType> keyTypes)
     {
         this.keys = new RowStore(keyTypes);
-        this.singleLong = keyTypes.size() == 1 && keys.column(0) instanceof LongVector;
+        this.instants = new boolean[keyTypes.size()];
+        boolean instant = false;
+        for (int column = 0; column < keyTypes.size(); column++) {
+            instants[column] = TarnTypes.isTimestampWithZone(keyTypes.get(column));
+            instant |= instants[column];
+        }
+        this.anyInstant = instant;
+        this.singleLong = keyTypes.size() == 1 && keys.column(0) instanceof LongVector && !anyInstant;
         this.singleBytes = keyTypes.size() == 1 && keys.column(0) instanceof BytesVector;
     }
 
@@ -137,7 +149,7 @@ public final class GroupByHash
 
     public int groupId(ColumnVector[] keyColumns, int position)
     {
-        long hash = VectorKeys.hash(keyColumns, position);
+        long hash = hash(keyColumns, position);
         int slot = (int) hash & mask;
         while (true) {
             int entry = table[slot];
@@ -167,7 +179,7 @@ public final class GroupByHash
      */
     public int find(ColumnVector[] keyColumns, int position)
     {
-        long hash = VectorKeys.hash(keyColumns, position);
+        long hash = hash(keyColumns, position);
         int slot = (int) hash & mask;
         while (true) {
             int entry = table[slot];
@@ -182,10 +194,33 @@ public final class GroupByHash
         }
     }
 
+    /**
+     * {@link VectorKeys#hash(ColumnVector[], int)}, but of the instant of a timestamp with time zone.
+     */
+    private long hash(ColumnVector[] keyColumns, int position)
+    {
+        if (!anyInstant) {
+            return VectorKeys.hash(keyColumns, position);
+        }
+        long hash = 17;
+        for (int column = 0; column < keyColumns.length; column++) {
+            ColumnVector key = keyColumns[column];
+            boolean instant = instants[column] && !key.isNull(position);
+            hash = hash * 31 + (instant ? VectorKeys.mix(TimestampWithZone.epochMillis(((LongVector) key).values[position])) : VectorKeys.hash(key, position));
+        }
+        return VectorKeys.mix(hash);
+    }
+
     private boolean equalsGroup(ColumnVector[] keyColumns, int position, int group)
     {
         for (int column = 0; column < keyColumns.length; column++) {
-            if (!VectorKeys.equal(keyColumns[column], position, keys.column(column), group)) {
+            ColumnVector stored = keys.column(column);
+            if (instants[column] && !keyColumns[column].isNull(position) && !stored.isNull(group)) {
+                if (TimestampWithZone.epochMillis(((LongVector) keyColumns[column]).values[position]) != TimestampWithZone.epochMillis(((LongVector) stored).values[group])) {
+                    return false;
+                }
+            }
+            else if (!VectorKeys.equal(keyColumns[column], position, stored, group)) {
                 return false;
             }
         }

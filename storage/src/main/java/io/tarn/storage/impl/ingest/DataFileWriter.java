@@ -45,15 +45,16 @@ final class DataFileWriter
     /**
      * @param byReference whether strings of added rows may be referenced instead of copied: true when the
      *         source rows stay unchanged until {@link #finish} returns
+     * @param expectedRows how many rows the file will hold, as far as the caller knows
      */
-    DataFileWriter(StorageContext context, Path path, String partition, String relativePath, TypeDescription schema, int eventTimeColumn, boolean byReference)
+    DataFileWriter(StorageContext context, Path path, String partition, String relativePath, TypeDescription schema, int eventTimeColumn, boolean byReference, long expectedRows)
             throws IOException
     {
         this.context = requireNonNull(context, "context is null");
         this.path = requireNonNull(path, "path is null");
         this.partition = requireNonNull(partition, "partition is null");
         this.relativePath = requireNonNull(relativePath, "relativePath is null");
-        this.writer = OrcFile.createWriter(path, OrcFileSettings.writerOptions(context.configuration(), context.fileSystem(), schema));
+        this.writer = OrcFile.createWriter(path, OrcFileSettings.writerOptions(context.configuration(), context.fileSystem(), schema, expectedRows));
         this.batch = schema.createRowBatch(BATCH_SIZE);
         ((TimestampColumnVector) batch.cols[eventTimeColumn]).setIsUTC(true);
         this.eventTimeColumn = eventTimeColumn;

@@ -64,14 +64,15 @@ final class PartitionedFileWriter
         DataFileWriter writer = null;
         long currentDay = Long.MIN_VALUE;
         try {
-            for (int index : order) {
+            for (int sorted = 0; sorted < order.length; sorted++) {
+                int index = order[sorted];
                 long day = Math.floorDiv(times[index], DAY_MILLIS);
                 if (writer == null || day != currentDay) {
                     if (writer != null) {
                         files.add(finish(writer));
                     }
                     currentDay = day;
-                    writer = newWriter(StoreLayout.partitionOf(times[index]));
+                    writer = newWriter(StoreLayout.partitionOf(times[index]), rowsOfDay(times, order, sorted));
                 }
                 EventBatch batch = batches.get(references[index] >>> ROW_BITS);
                 writer.add(batch.batch().cols, references[index] & ((1 << ROW_BITS) - 1));
@@ -89,11 +90,24 @@ final class PartitionedFileWriter
         return files;
     }
 
-    private DataFileWriter newWriter(String partition)
+    /**
+     * How many rows, from {@code order[start]} on, fall on the day of that row.
+     */
+    private static long rowsOfDay(long[] times, int[] order, int start)
+    {
+        long day = Math.floorDiv(times[order[start]], DAY_MILLIS);
+        int end = start;
+        while (end < order.length && Math.floorDiv(times[order[end]], DAY_MILLIS) == day) {
+            end++;
+        }
+        return end - start;
+    }
+
+    private DataFileWriter newWriter(String partition, long rows)
             throws IOException
     {
         String relativePath = partition + "/part-" + transaction.transactionId() + "-" + fileNumbers.getAndIncrement() + ".orc";
-        return new DataFileWriter(context, transaction.stagingPath(relativePath), partition, relativePath, schema, eventTimeColumn, true);
+        return new DataFileWriter(context, transaction.stagingPath(relativePath), partition, relativePath, schema, eventTimeColumn, true, rows);
     }
 
     private WrittenFile finish(DataFileWriter writer)
