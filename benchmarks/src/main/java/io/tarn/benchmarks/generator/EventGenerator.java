@@ -44,7 +44,7 @@ public final class EventGenerator
         this.catalog = EventCatalog.create();
         this.accountChoice = new WeightedChoice<>(accounts, Vocabulary.ACCOUNT_WEIGHTS);
         this.regionChoice = new WeightedChoice<>(Vocabulary.REGIONS, Vocabulary.REGION_WEIGHTS);
-        this.jsonFactory = JsonFactory.builder().build();
+        this.jsonFactory = new com.fasterxml.jackson.core.JsonFactoryBuilder().rootValueSeparator((String) null).build();
         jsonFactory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
@@ -104,17 +104,123 @@ public final class EventGenerator
         }
     }
 
+    /**
+     * All records in memory, in time order, each the bytes of one JSON object; for benchmarks of small
+     * volumes (the records are those of the files {@link #generate} writes).
+     */
+    public List<byte[]> records()
+    {
+        List<byte[]> records = new ArrayList<>();
+        long[] dayCounts = DailyRhythm.dayCounts(options.events(), options.days(), options.start(), options.seed());
+        long sequence = 0;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(4096);
+        try {
+            JsonGenerator json = jsonFactory.createGenerator(buffer);
+            for (int day = 0; day < dayCounts.length; day++) {
+                generateDay(day, dayCounts[day], sequence, new RecordSink()
+                {
+                    @Override
+                    public JsonGenerator begin(int accountIndex, int regionIndex, long time)
+                    {
+                        return json;
+                    }
+
+                    @Override
+                    public void end(long time)
+                            throws IOException
+                    {
+                        json.flush();
+                        records.add(buffer.toByteArray());
+                        buffer.reset();
+                    }
+
+                    @Override
+                    public void finish()
+                    {
+                    }
+                });
+                sequence += dayCounts[day];
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return records;
+    }
+
     private DayReport generateDay(Path out, Path temporary, int day, long count, long firstSequence)
+            throws IOException
+    {
+        DayReport report = new DayReport();
+        TrailFileWriter[][] open = new TrailFileWriter[accounts.size()][regionChoice.values().size()];
+        int[][] fileNumbers = new int[accounts.size()][regionChoice.values().size()];
+        SplittableRandom targets = new SplittableRandom(Randoms.mix(options.seed(), -day - 1));
+        report.events = generateDay(day, count, firstSequence, new RecordSink()
+        {
+            private TrailFileWriter current;
+
+            @Override
+            public JsonGenerator begin(int accountIndex, int regionIndex, long time)
+                    throws IOException
+            {
+                TrailFileWriter file = open[accountIndex][regionIndex];
+                if (file != null && file.full()) {
+                    finish(file, accountIndex, regionIndex);
+                    file = null;
+                }
+                if (file == null) {
+                    int target = MIN_EVENTS_PER_FILE + targets.nextInt(MAX_EVENTS_PER_FILE - MIN_EVENTS_PER_FILE + 1);
+                    file = new TrailFileWriter(jsonFactory, temporary.resolve(day + "-" + accountIndex + "-" + regionIndex + ".json.gz"), options.compressionLevel(), time, target);
+                    open[accountIndex][regionIndex] = file;
+                }
+                current = file;
+                return file.json();
+            }
+
+            @Override
+            public void end(long time)
+            {
+                current.recorded(time);
+            }
+
+            @Override
+            public void finish()
+                    throws IOException
+            {
+                for (int accountIndex = 0; accountIndex < accounts.size(); accountIndex++) {
+                    for (int regionIndex = 0; regionIndex < open[accountIndex].length; regionIndex++) {
+                        if (open[accountIndex][regionIndex] != null) {
+                            finish(open[accountIndex][regionIndex], accountIndex, regionIndex);
+                        }
+                    }
+                }
+            }
+
+            private void finish(TrailFileWriter file, int accountIndex, int regionIndex)
+                    throws IOException
+            {
+                int number = fileNumbers[accountIndex][regionIndex]++;
+                long hash = Randoms.mix(Randoms.mix(options.seed(), day), (accountIndex * 64L + regionIndex) * 100_000L + number);
+                file.finish(out, accounts.get(accountIndex).id(), regionChoice.values().get(regionIndex), Randoms.alphanumeric(hash, 16));
+                report.files++;
+                report.compressedBytes += file.compressedBytes();
+                report.uncompressedBytes += file.uncompressedBytes();
+            }
+        });
+        return report;
+    }
+
+    /**
+     * Draws a day's events in time order and writes each through the sink; returns how many.
+     */
+    private long generateDay(int day, long count, long firstSequence, RecordSink sink)
             throws IOException
     {
         SplittableRandom random = new SplittableRandom(Randoms.mix(options.seed(), day + 1));
         EventWriter writer = new EventWriter(options.seed());
         long dayStart = options.startMillis() + day * Timestamps.MILLIS_PER_DAY;
         List<String> regions = regionChoice.values();
-        TrailFileWriter[][] open = new TrailFileWriter[accounts.size()][regions.size()];
-        int[][] fileNumbers = new int[accounts.size()][regions.size()];
         long sequence = firstSequence;
-        DayReport report = new DayReport();
         long[] hours = DailyRhythm.hourCounts(count);
         for (int hour = 0; hour < 24; hour++) {
             int[] seconds = new int[(int) hours[hour]];
@@ -128,44 +234,38 @@ public final class EventGenerator
                 Account account = accounts.get(accountIndex);
                 EventKind kind = catalog.next(random);
                 String region = kind.global() ? "us-east-1" : regionChoice.next(random);
-                int regionIndex = regions.indexOf(region);
                 Identity identity = account.caller(kind.actors(), random);
-
-                TrailFileWriter file = open[accountIndex][regionIndex];
-                if (file != null && file.full()) {
-                    finish(out, file, account, region, day, accountIndex, regionIndex, fileNumbers, report);
-                    file = null;
-                }
-                if (file == null) {
-                    int target = MIN_EVENTS_PER_FILE + random.nextInt(MAX_EVENTS_PER_FILE - MIN_EVENTS_PER_FILE + 1);
-                    file = new TrailFileWriter(jsonFactory, temporary.resolve(day + "-" + accountIndex + "-" + regionIndex + ".json.gz"), options.compressionLevel(), time, target);
-                    open[accountIndex][regionIndex] = file;
-                }
-                writer.write(file.json(), random, account, region, kind, identity, time, sequence++);
-                file.recorded(time);
+                JsonGenerator json = sink.begin(accountIndex, regions.indexOf(region), time);
+                writer.write(json, random, account, region, kind, identity, time, sequence++);
+                sink.end(time);
             }
         }
-        for (int accountIndex = 0; accountIndex < accounts.size(); accountIndex++) {
-            for (int regionIndex = 0; regionIndex < regions.size(); regionIndex++) {
-                TrailFileWriter file = open[accountIndex][regionIndex];
-                if (file != null) {
-                    finish(out, file, accounts.get(accountIndex), regions.get(regionIndex), day, accountIndex, regionIndex, fileNumbers, report);
-                }
-            }
-        }
-        report.events = sequence - firstSequence;
-        return report;
+        sink.finish();
+        return sequence - firstSequence;
     }
 
-    private void finish(Path out, TrailFileWriter file, Account account, String region, int day, int accountIndex, int regionIndex, int[][] fileNumbers, DayReport report)
-            throws IOException
+    /**
+     * Where a day's records go: log files, or memory.
+     */
+    private interface RecordSink
     {
-        int number = fileNumbers[accountIndex][regionIndex]++;
-        long hash = Randoms.mix(Randoms.mix(options.seed(), day), (accountIndex * 64L + regionIndex) * 100_000L + number);
-        file.finish(out, account.id(), region, Randoms.alphanumeric(hash, 16));
-        report.files++;
-        report.compressedBytes += file.compressedBytes();
-        report.uncompressedBytes += file.uncompressedBytes();
+        /**
+         * The generator to write the next record, of the given account and region, with.
+         */
+        JsonGenerator begin(int accountIndex, int regionIndex, long time)
+                throws IOException;
+
+        /**
+         * The record begun last is complete.
+         */
+        void end(long time)
+                throws IOException;
+
+        /**
+         * The day is complete.
+         */
+        void finish()
+                throws IOException;
     }
 
     /**

@@ -96,6 +96,19 @@ class TestEventGenerator
     }
 
     @Test
+    void testRecordsInMemoryAreTheRecordsOfTheFiles()
+            throws IOException
+    {
+        List<byte[]> records = new EventGenerator(OPTIONS).records();
+        assertThat(records).hasSize(EVENTS);
+        Set<JsonNode> inMemory = new HashSet<>();
+        for (byte[] record : records) {
+            inMemory.add(MAPPER.readTree(record));
+        }
+        assertThat(inMemory).isEqualTo(events.stream().map(LoggedEvent::record).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void testTrailLayoutMatchesTheRecords()
     {
         for (LoggedEvent event : events) {
