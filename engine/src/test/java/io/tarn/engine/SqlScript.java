@@ -61,7 +61,7 @@ record SqlScript(String name, List<Case> cases)
             if (line.stripTrailing().endsWith(";")) {
                 List<String> expected = new ArrayList<>();
                 while (index < lines.length && lines[index].startsWith(">")) {
-                    expected.add(lines[index].substring(1).strip());
+                    expected.add(expectation(lines[index]));
                     index++;
                 }
                 String sql = statement.toString().stripTrailing();
@@ -73,5 +73,15 @@ record SqlScript(String name, List<Case> cases)
             throw new IllegalArgumentException(name + ": statement without ';' at line " + statementLine);
         }
         return new SqlScript(name, cases);
+    }
+
+    /**
+     * The text after {@code "> "} as is, so that values with leading or trailing spaces (and empty strings
+     * in the last column) can be expected.
+     */
+    private static String expectation(String line)
+    {
+        String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        return text.startsWith("> ") ? text.substring(2) : text.substring(1).strip();
     }
 }

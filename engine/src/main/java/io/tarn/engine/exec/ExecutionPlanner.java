@@ -3,6 +3,7 @@ package io.tarn.engine.exec;
 import io.tarn.engine.catalog.EngineTable;
 import io.tarn.engine.catalog.StoreTable;
 import io.tarn.engine.catalog.VirtualTable;
+import io.tarn.engine.exec.aggregation.OrderedAccumulator;
 import io.tarn.engine.exec.aggregation.StandardAggregates;
 import io.tarn.engine.exec.expression.ExpressionCompiler;
 import io.tarn.engine.exec.expression.InputReference;
@@ -22,6 +23,7 @@ import io.tarn.engine.exec.operator.UnnestOperator;
 import io.tarn.engine.exec.operator.ValuesOperator;
 import io.tarn.engine.exec.operator.WindowFunctionSpec;
 import io.tarn.engine.exec.operator.WindowOperator;
+import io.tarn.engine.function.GroupedAccumulator;
 import io.tarn.engine.plan.TableScanNode;
 import io.tarn.error.TarnException;
 import io.tarn.storage.Lake;
@@ -57,6 +59,7 @@ import org.apache.calcite.sql.SqlAggFunction;
 import org.apache.calcite.rel.type.StructKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,21 +213,22 @@ public final class ExecutionPlanner
         List<AggregateSpec> specs = aggregateSpecs(aggregate, inputTypes);
         boolean mergeable = aggregate.getAggCallList().stream().noneMatch(AggregateCall::isDistinct);
         Optional<TableScanNode> storeScan = storeScanBelow(aggregate.getInput());
-        if (mergeable && storeScan.isPresent() && executor != null && parallelism > 1) {
-            ScanPlan scanPlan = storePlan(storeScan.get());
-            int workerCount = Math.min(parallelism, scanPlan.splits().size());
-            if (workerCount > 1) {
-                StoreScanOperator.SplitQueue splits = new StoreScanOperator.SplitQueue(scanPlan.splits());
-                List<HashAggregationOperator> workers = new ArrayList<>();
-                for (int worker = 0; worker < workerCount; worker++) {
-                    // Each worker compiles its own expressions: compiled expressions keep per-batch state.
-                    List<AggregateSpec> workerSpecs = aggregateSpecs(aggregate, inputTypes);
-                    workers.add(new HashAggregationOperator(planChain(aggregate.getInput(), scanPlan, splits), groupChannels, groupTypes, workerSpecs, context));
-                }
-                return new ParallelAggregationOperator(workers, executor, context);
-            }
+        if (storeScan.isEmpty()) {
+            return new HashAggregationOperator(plan(aggregate.getInput()), groupChannels, groupTypes, specs, context);
         }
-        return new HashAggregationOperator(plan(aggregate.getInput()), groupChannels, groupTypes, specs, context);
+        ScanPlan scanPlan = storePlan(storeScan.get());
+        StoreScanOperator.SplitQueue splits = new StoreScanOperator.SplitQueue(scanPlan.splits());
+        int workerCount = mergeable && executor != null ? Math.max(1, Math.min(parallelism, scanPlan.splits().size())) : 1;
+        if (workerCount == 1) {
+            return new HashAggregationOperator(planChain(aggregate.getInput(), scanPlan, splits), groupChannels, groupTypes, specs, context);
+        }
+        List<HashAggregationOperator> workers = new ArrayList<>();
+        for (int worker = 0; worker < workerCount; worker++) {
+            // Each worker compiles its own expressions and accumulators: both keep per-batch state.
+            List<AggregateSpec> workerSpecs = worker == 0 ? specs : aggregateSpecs(aggregate, inputTypes);
+            workers.add(new HashAggregationOperator(planChain(aggregate.getInput(), scanPlan, splits), groupChannels, groupTypes, workerSpecs, context));
+        }
+        return new ParallelAggregationOperator(workers, executor, context);
     }
 
     private List<AggregateSpec> aggregateSpecs(Aggregate aggregate, List<RelDataType> inputTypes)
@@ -236,8 +240,24 @@ public final class ExecutionPlanner
             for (int argument : arguments) {
                 argumentTypes.add(inputTypes.get(argument));
             }
-            specs.add(new AggregateSpec(StandardAggregates.factory(call.getAggregation(), argumentTypes, call.getType(), call.isDistinct(), compiler.typeFactory()),
-                    arguments, call.filterArg, call.getType()));
+            SqlAggFunction function = call.getAggregation();
+            GroupedAccumulator.Factory factory = StandardAggregates.factory(function, argumentTypes, call.getType(), call.isDistinct(), compiler.typeFactory());
+            List<RelFieldCollation> order = call.getCollation().getFieldCollations();
+            if (!order.isEmpty()) {
+                // ORDER BY inside the aggregate: its keys follow the arguments.
+                List<OrderedAccumulator.Key> keys = new ArrayList<>();
+                int[] channels = Arrays.copyOf(arguments, arguments.length + order.size());
+                for (int index = 0; index < order.size(); index++) {
+                    RelFieldCollation field = order.get(index);
+                    channels[arguments.length + index] = field.getFieldIndex();
+                    keys.add(new OrderedAccumulator.Key(inputTypes.get(field.getFieldIndex()), field.getDirection().isDescending(),
+                            field.nullDirection == RelFieldCollation.NullDirection.FIRST));
+                }
+                GroupedAccumulator.Factory unordered = factory;
+                factory = () -> new OrderedAccumulator(unordered, argumentTypes, keys);
+                arguments = channels;
+            }
+            specs.add(new AggregateSpec(factory, arguments, call.filterArg, call.getType()));
         }
         return specs;
     }

@@ -64,6 +64,11 @@ public final class FunctionRegistry
         Resolution best = null;
         for (FunctionDefinition definition : definitions(name)) {
             Optional<BoundSignature> bound = binder.bind(definition.signature(), argumentTypes, lambdaTyper);
+            if (bound.isPresent() && definition.implementation() instanceof DerivedReturnType derived) {
+                BoundSignature signature = bound.get();
+                bound = Optional.of(new BoundSignature(signature.signature(), signature.argumentTypes(),
+                        derived.returnType(signature.argumentTypes(), typeFactory), signature.cost()));
+            }
             if (bound.isPresent() && (best == null || bound.get().cost() < best.bound().cost())) {
                 best = new Resolution(definition, bound.get());
             }

@@ -65,10 +65,4 @@ public final class TarnSqlFunction
     {
         return deterministic;
     }
-
-    @Override
-    public boolean isDynamicFunction()
-    {
-        return !deterministic;
-    }
 }

@@ -20,7 +20,8 @@ import static java.util.Objects.requireNonNull;
  * <li>an event data store named bare in {@code FROM} or {@code JOIN} by an id with hyphens
  * ({@code EXAMPLEf852-4e8f-8bd1-bcf6cEXAMPLE}) or by its ARN becomes a quoted identifier;</li>
  * <li>functions that Calcite's grammar parses as special forms with other semantics ({@code date_diff},
- * {@code date_trunc}, {@code date_add}, {@code map}, ...) become quoted, ordinary function calls;</li>
+ * {@code date_trunc}, {@code date_add}, {@code map}, ...) become quoted, ordinary function calls, and so does
+ * Trino's {@code trim(x, chars)};</li>
  * <li>typed literals ({@code BIGINT '5'}, {@code DOUBLE '1.5'}, {@code JSON '[1]'},
  * {@code TIMESTAMP '2020-01-01 00:00:00 UTC'}) become casts;</li>
  * <li>{@code x AT TIME ZONE z} becomes {@code at_timezone(x, z)};</li>
@@ -192,11 +193,37 @@ public final class SqlRewriter
             SqlToken token = tokens.get(index);
             // After "." it is a field; after ")" it is a clause such as an aggregate's FILTER (WHERE ...).
             boolean qualified = index > 0 && (tokens.get(index - 1).isSymbol(".") || tokens.get(index - 1).isSymbol(")"));
-            if (token.kind() == SqlToken.Kind.WORD && QUOTED_FUNCTIONS.contains(token.lowerText()) && tokens.get(index + 1).isSymbol("(") && !qualified) {
+            if (token.kind() == SqlToken.Kind.WORD && tokens.get(index + 1).isSymbol("(") && !qualified
+                    && (QUOTED_FUNCTIONS.contains(token.lowerText()) || (token.isWord("trim") && hasTopLevelComma(tokens, index + 1)))) {
                 edits.replace(token.start(), token.end(), quote(token.lowerText()));
             }
         }
         return edits;
+    }
+
+    /**
+     * Whether the parenthesised list opening at {@code open} has a comma of its own: Trino's
+     * {@code trim(x, chars)}, which Calcite's grammar lacks (it only knows {@code trim(chars FROM x)}).
+     */
+    private static boolean hasTopLevelComma(List<SqlToken> tokens, int open)
+    {
+        int depth = 0;
+        for (int index = open; index < tokens.size(); index++) {
+            SqlToken token = tokens.get(index);
+            if (token.isSymbol("(")) {
+                depth++;
+            }
+            else if (token.isSymbol(")")) {
+                depth--;
+                if (depth == 0) {
+                    return false;
+                }
+            }
+            else if (depth == 1 && token.isSymbol(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TextEdits rewriteTypedLiterals(String sql)

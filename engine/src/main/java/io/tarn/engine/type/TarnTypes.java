@@ -10,6 +10,8 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.ObjectSqlType;
 import org.apache.calcite.sql.type.SqlTypeName;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -23,9 +25,19 @@ public final class TarnTypes
 
     private TarnTypes() {}
 
+    /**
+     * Strings are UTF-8, as in Trino; Calcite's default (ISO-8859-1) rejects literals such as {@code '😀'}.
+     */
     public static RelDataTypeFactory newTypeFactory()
     {
-        return new JavaTypeFactoryImpl(TarnTypeSystem.INSTANCE);
+        return new JavaTypeFactoryImpl(TarnTypeSystem.INSTANCE)
+        {
+            @Override
+            public Charset getDefaultCharset()
+            {
+                return StandardCharsets.UTF_8;
+            }
+        };
     }
 
     /**

@@ -38,6 +38,13 @@ class TestSqlRewriter
     }
 
     @Test
+    void testQuotesTrimWithCharactersArgument()
+    {
+        assertRewritten("SELECT trim(x, 'ab'), TRIM(f(x, y)), trim(LEADING 'a' FROM x), trim(BOTH FROM x)",
+                "SELECT \"trim\"(x, 'ab'), TRIM(f(x, y)), trim(LEADING 'a' FROM x), trim(BOTH FROM x)");
+    }
+
+    @Test
     void testTypedLiterals()
     {
         assertRewritten("SELECT BIGINT '5', DOUBLE '1.5', JSON '[1]'",

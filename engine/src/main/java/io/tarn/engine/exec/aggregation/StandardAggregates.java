@@ -47,8 +47,8 @@ public final class StandardAggregates
             FunctionRegistry registry = library.registry();
             FunctionRegistry.Resolution resolution = registry.resolve(library.getName(), argumentTypes, typeFactory, (index, types) -> null)
                     .orElseThrow(() -> new IllegalStateException("no implementation of " + library.getName() + " for " + argumentTypes));
-            GroupedAccumulator.Factory inner = ((AggregateImplementation) resolution.definition().implementation())
-                    .bind(new AggregateCall(resolution.bound(), distinct, typeFactory));
+            GroupedAccumulator.Factory inner = CoercingAccumulator.wrap(((AggregateImplementation) resolution.definition().implementation())
+                    .bind(new AggregateCall(resolution.bound(), distinct, typeFactory)), argumentTypes, resolution.bound().argumentTypes());
             if (distinct) {
                 return () -> new DistinctAccumulator(inner.create(), argumentTypes);
             }

@@ -76,7 +76,7 @@ public final class ConstantExpressions
             @Override
             public Void visitCall(RexCall call)
             {
-                if (!call.getOperator().isDeterministic() && !call.getOperator().isDynamicFunction()) {
+                if (!call.getOperator().isDeterministic()) {
                     constant[0] = false;
                 }
                 return super.visitCall(call);

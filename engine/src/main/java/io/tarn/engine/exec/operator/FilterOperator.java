@@ -23,7 +23,10 @@ public final class FilterOperator
     private final List<VectorExpression> conjuncts;
     private final ExecutionContext context;
     private final LongAdder matchedRows;
-    private int[] selection = new int[1024];
+    // Two buffers used in turn by successive conjuncts; the returned batch's selection is one of them,
+    // valid until the next call, as batches are.
+    private int[] first = new int[1024];
+    private int[] second = new int[1024];
 
     /**
      * @param matchedRows counts rows that pass, or null; the filter right above a store scan counts Lake's
@@ -58,10 +61,16 @@ public final class FilterOperator
     private ColumnBatch filter(ColumnBatch batch)
     {
         ColumnBatch current = batch;
+        if (first.length < batch.size()) {
+            first = new int[batch.size()];
+            second = new int[batch.size()];
+        }
+        boolean useFirst = true;
         for (VectorExpression conjunct : conjuncts) {
             BooleanVector result = (BooleanVector) conjunct.evaluate(current, context);
             int size = current.size();
-            int[] kept = new int[size];
+            int[] kept = useFirst ? first : second;
+            useFirst = !useFirst;
             int count = 0;
             for (int row = 0; row < size; row++) {
                 int position = current.position(row);

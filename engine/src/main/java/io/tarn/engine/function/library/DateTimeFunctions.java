@@ -22,7 +22,8 @@ final class DateTimeFunctions
 
     static void register(FunctionRegistry.Builder functions)
     {
-        functions.nondeterministicScalar("now(): timestamp(3) with time zone", "Time the query started, in the session's time zone",
+        // Deterministic as in Trino: every call in a query sees the query's start time, so it may be folded once.
+        functions.scalar("now(): timestamp(3) with time zone", "Time the query started, in the session's time zone",
                 Scalars.rowwiseOnNulls((arguments, context) -> context.start().atZone(context.timeZone())));
         functions.scalar("from_iso8601_timestamp(varchar): timestamp(3) with time zone", "Parses an ISO 8601 timestamp; without an offset it is in the session's time zone",
                 Scalars.rowwise((arguments, context) -> parseIso8601((String) arguments[0], context)));
