@@ -1,0 +1,57 @@
+package io.tarn.benchmarks.compare;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one comparison measured, as written to {@code benchmarks/results/comparison-<events>.json}
+ * (and read back to assemble {@code RESULTS.md}). Numbers a system does not report are null.
+ */
+public record ComparisonReport(
+        String date,
+        Machine machine,
+        Map<String, String> versions,
+        Dataset dataset,
+        Ingestion ingestion,
+        FirstQuery firstQuery,
+        List<QueryTimings> queries,
+        Map<String, String> skippedSystems,
+        List<String> answerMismatches,
+        String answerCheck,
+        String timingMethod)
+{
+    /**
+     * The machine and how busy it was (load averages from {@code /proc/loadavg}, 1/5/15 minutes).
+     */
+    public record Machine(String cpu, int cores, long memoryBytes, String os, String loadBefore, String loadAfter) {}
+
+    /**
+     * The generated events and the store Tarn made of them.
+     */
+    public record Dataset(long events, int days, String start, long seed, int logFiles, long logBytesGzipped, long logBytesJson,
+            long storeBytes, int storeFiles, String storeDirectory) {}
+
+    /**
+     * Ingestion of the log files into committed ORC, in a JVM of its own with a fixed heap.
+     */
+    public record Ingestion(long eventsRead, long eventsStored, long eventsRejected, int filesRead, long bytesIn, long bytesOut, int dataFilesWritten,
+            double seconds, double eventsPerSecond, double megabytesPerSecondIn, double jsonMegabytesPerSecond, double cpuSeconds,
+            long peakHeapUsedBytes, long peakHeapAfterGcBytes, long maxHeapBytes, String jvmOptions, Double duckDbLoadSeconds) {}
+
+    /**
+     * The first query in fresh JVMs: from JVM start and from {@code main} to the last row, per run.
+     */
+    public record FirstQuery(String query, List<Double> millisSinceJvmStart, List<Double> millisSinceMain, List<Double> processWallMillis,
+            double medianSinceJvmStart, double medianSinceMain) {}
+
+    /**
+     * One query's timings on every system that ran it.
+     */
+    public record QueryTimings(String id, String description, Map<String, String> texts, Map<String, SystemTimings> systems) {}
+
+    /**
+     * One system's runs of one query: wall milliseconds from sending the query to the last row, and bytes
+     * scanned (null where the system does not report them).
+     */
+    public record SystemTimings(List<Double> millis, double median, double min, double max, Long bytesScanned, int rows, String note) {}
+}
