@@ -35,13 +35,29 @@ public final class FirstQueryRun
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         List<List<Object>> rows;
-        try (Lake lake = Lake.open(LakeOptions.at(args[0])); Engine engine = new Engine(lake); QueryExecution execution = engine.execute(Session.defaults(), args[1])) {
-            rows = execution.remainingRows();
+        long lakeOpened;
+        long engineMade;
+        long planned;
+        try (Lake lake = Lake.open(LakeOptions.at(args[0]))) {
+            lakeOpened = System.currentTimeMillis();
+            try (Engine engine = new Engine(lake)) {
+                engineMade = System.currentTimeMillis();
+                try (QueryExecution execution = engine.execute(Session.defaults(), args[1])) {
+                    planned = System.currentTimeMillis();
+                    rows = execution.remainingRows();
+                }
+            }
         }
         long end = System.currentTimeMillis();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("millisSinceJvmStart", end - jvmStart);
         result.put("millisSinceMain", end - mainStart);
+        result.put("millisBeforeMain", mainStart - jvmStart);
+        result.put("millisOpeningLake", lakeOpened - mainStart);
+        result.put("millisMakingEngine", engineMade - lakeOpened);
+        result.put("millisPlanning", planned - engineMade);
+        result.put("millisRunning", end - planned);
+        result.put("processCpuMillis", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000);
         result.put("rows", rows.size());
         System.out.println("RESULT " + new ObjectMapper().writeValueAsString(result));
     }

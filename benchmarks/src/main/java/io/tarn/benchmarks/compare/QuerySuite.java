@@ -41,6 +41,8 @@ public final class QuerySuite
         String inDay = "eventtime >= " + dayStart + " AND eventtime < " + dayEnd;
         String inWeek = "eventtime >= " + weekStart + " AND eventtime < " + dayEnd;
         String inMonth = "eventtime >= " + monthStart + " AND eventtime < " + dayEnd;
+        String loginInMonth = "l.eventtime >= " + monthStart + " AND l.eventtime < " + dayEnd;
+        String changeInMonth = "c.eventtime >= " + monthStart + " AND c.eventtime < " + dayEnd;
 
         return ImmutableList.of(
                 query("count_1h", "Events in one hour",
@@ -75,12 +77,12 @@ public final class QuerySuite
                 query("self_join_30d", "Callers who created access keys, users or policy attachments within an hour of a console sign-in, over 30 days",
                         "SELECT l.useridentity.arn AS arn, count(*) AS changes FROM {table} l JOIN {table} c ON c.useridentity.arn = l.useridentity.arn"
                                 + " WHERE l.eventname = 'ConsoleLogin' AND c.eventname IN ('CreateAccessKey', 'CreateUser', 'AttachUserPolicy', 'PutUserPolicy')"
-                                + " AND l." + inMonth + " AND c." + inMonth
+                                + " AND " + loginInMonth + " AND " + changeInMonth
                                 + " AND c.eventtime >= l.eventtime AND date_diff('minute', l.eventtime, c.eventtime) <= 60"
                                 + " GROUP BY l.useridentity.arn ORDER BY changes DESC, arn LIMIT 10",
                         "SELECT l.useridentity.arn AS arn, count(*) AS changes FROM {table} l JOIN {table} c ON c.useridentity.arn = l.useridentity.arn"
                                 + " WHERE l.eventname = 'ConsoleLogin' AND c.eventname IN ('CreateAccessKey', 'CreateUser', 'AttachUserPolicy', 'PutUserPolicy')"
-                                + " AND l." + inMonth + " AND c." + inMonth
+                                + " AND " + loginInMonth + " AND " + changeInMonth
                                 + " AND c.eventtime >= l.eventtime AND date_sub('minute', l.eventtime, c.eventtime) <= 60"
                                 + " GROUP BY l.useridentity.arn ORDER BY changes DESC, arn LIMIT 10"),
                 query("full_scan_aggregate", "Calls and failures per service over the whole store",

@@ -105,7 +105,7 @@ public final class ResultsWriter
                 ingestion.eventsStored() / ingestion.cpuSeconds(), megabytes(ingestion.peakHeapUsedBytes()), megabytes(ingestion.peakHeapAfterGcBytes()),
                 megabytes(ingestion.maxHeapBytes()), ingestion.eventsPerSecond() >= INGESTION_TARGET ? "met"
                         : format(Locale.ROOT, "**missed** (%.2fx of target)", ingestion.eventsPerSecond() / INGESTION_TARGET)));
-        text.append(format(Locale.ROOT, "%n%,d events read, %,d stored, %,d rejected, from %,d files (%s in) into %,d ORC files (%s out); JVM: `%s`.",
+        text.append(format(Locale.ROOT, "%n%,d events read, %,d stored, %,d rejected, from %,d files (%s of JSON) into %,d ORC files (%s out); JVM: `%s`.",
                 ingestion.eventsRead(), ingestion.eventsStored(), ingestion.eventsRejected(), ingestion.filesRead(), megabytes(ingestion.bytesIn()),
                 ingestion.dataFilesWritten(), megabytes(ingestion.bytesOut()), ingestion.jvmOptions()));
         if (ingestion.duckDbLoadSeconds() != null) {

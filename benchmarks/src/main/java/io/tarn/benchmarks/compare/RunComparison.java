@@ -86,7 +86,7 @@ public final class RunComparison
             List<DataFile> files = ((DefaultLake) lake).dataFiles().liveFiles(store.id());
             dataset = new Dataset(generation.events(), options.days(), options.start().toString(), options.seed(), generation.files(),
                     generation.compressedBytes(), generation.uncompressedBytes(), files.stream().mapToLong(DataFile::sizeBytes).sum(), files.size(),
-                    ((DefaultLake) lake).layout().dataDirectory(store.id()));
+                    new org.apache.hadoop.fs.Path(((DefaultLake) lake).layout().dataDirectory(store.id())).toUri().getPath());
         }
         log("store %s: %,d bytes in %,d ORC files", storeName, dataset.storeBytes(), dataset.storeFiles());
 
@@ -198,7 +198,7 @@ public final class RunComparison
             throws IOException
     {
         GeneratorOptions generatorOptions = GeneratorOptions.of(options.events(), options.days()).withStart(options.start()).withSeed(options.seed());
-        Path marker = logDirectory.resolve("generation.json");
+        Path marker = generationMarker(logDirectory);
         if (Files.exists(marker)) {
             JsonNode saved = MAPPER.readTree(marker.toFile());
             log("reusing %,d generated events in %s", saved.get("events").asLong(), logDirectory);
@@ -220,6 +220,14 @@ public final class RunComparison
         return report;
     }
 
+    /**
+     * What a generation wrote, kept beside its directory (not in it: ingestion and DuckDB read the directory).
+     */
+    private static Path generationMarker(Path logDirectory)
+    {
+        return logDirectory.resolveSibling(logDirectory.getFileName() + ".json");
+    }
+
     private Ingestion ingest(Path lakeDirectory, String storeName, Path logDirectory)
             throws Exception
     {
@@ -239,10 +247,11 @@ public final class RunComparison
         }
         double seconds = result.get("seconds").asDouble();
         long eventsStored = result.get("eventsStored").asLong();
-        long jsonBytes = MAPPER.readTree(logDirectory.resolve("generation.json").toFile()).get("uncompressedBytes").asLong();
+        // bytesIn counts the JSON read (decompressed); the gzipped size is the generator's
+        long gzippedBytes = MAPPER.readTree(generationMarker(logDirectory).toFile()).get("compressedBytes").asLong();
         Ingestion ingestion = new Ingestion(result.get("eventsRead").asLong(), eventsStored, result.get("eventsRejected").asLong(), result.get("filesRead").asInt(),
                 result.get("bytesIn").asLong(), result.get("bytesOut").asLong(), result.get("dataFilesWritten").asInt(), seconds, eventsStored / seconds,
-                result.get("bytesIn").asLong() / 1e6 / seconds, jsonBytes / 1e6 / seconds, result.get("cpuSeconds").asDouble(),
+                gzippedBytes / 1e6 / seconds, result.get("bytesIn").asLong() / 1e6 / seconds, result.get("cpuSeconds").asDouble(),
                 result.get("peakHeapUsedBytes").asLong(), result.get("peakHeapAfterGcBytes").asLong(), result.get("maxHeapBytes").asLong(),
                 result.get("jvmOptions").asText(), null);
         log("ingestion: %,d events stored (%,d rejected) in %.1f s: %,.0f events/s, %.1f MB/s gzipped in, %.1f MB/s of JSON; %.1f CPU s; peak heap %,d MB used, %,d MB after GC, of %,d MB",
