@@ -23,6 +23,8 @@ final class ComparisonCommandLine
               --warmups W           warm-up runs, the answer check included (default 2)
               --slow-seconds T      a run slower than T seconds is not repeated (default 120)
               --first-query-runs K  fresh JVMs for the first-query measurement (default 5)
+              --first-query-jvm O;O extra JVM options of each first-query variant, ';'-separated
+                                    (default: none, then -XX:TieredStopAtLevel=1)
               --ingest-heap SIZE    -Xmx of the ingestion JVM (default 1g)
               --work DIR            keeps generated logs, lakes, DuckDB files (default ~/.cache/tarn-benchmarks)
               --results DIR         results directory (default benchmarks/results; RESULTS.md goes beside it)
@@ -46,6 +48,7 @@ final class ComparisonCommandLine
         int warmups = 2;
         double slowSeconds = 120;
         int firstQueryRuns = 5;
+        List<String> firstQueryJvmOptions = List.of("", "-XX:TieredStopAtLevel=1");
         String ingestHeap = "1g";
         Path work = Path.of(System.getProperty("user.home"), ".cache", "tarn-benchmarks");
         Path repository = Path.of("").toAbsolutePath();
@@ -78,6 +81,7 @@ final class ComparisonCommandLine
                 case "--warmups" -> warmups = Integer.parseInt(value);
                 case "--slow-seconds" -> slowSeconds = Double.parseDouble(value);
                 case "--first-query-runs" -> firstQueryRuns = Integer.parseInt(value);
+                case "--first-query-jvm" -> firstQueryJvmOptions = Arrays.asList(value.split(";", -1));
                 case "--ingest-heap" -> ingestHeap = value;
                 case "--work" -> work = Path.of(value).toAbsolutePath();
                 case "--results" -> results = Path.of(value).toAbsolutePath();
@@ -91,7 +95,7 @@ final class ComparisonCommandLine
         if (results == null) {
             results = repository.resolve("benchmarks").resolve("results");
         }
-        return new ComparisonOptions(events, days, start, seed, work, repository, results, systems, warmups, runs, slowSeconds, firstQueryRuns, ingestHeap,
+        return new ComparisonOptions(events, days, start, seed, work, repository, results, systems, warmups, runs, slowSeconds, firstQueryRuns, firstQueryJvmOptions, ingestHeap,
                 trinoUrl, duckDbThreads, duckDbMemory, keepGoing);
     }
 

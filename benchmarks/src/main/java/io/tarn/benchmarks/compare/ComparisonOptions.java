@@ -19,6 +19,7 @@ import static java.util.Objects.requireNonNull;
  * @param runs measured runs per query and system
  * @param slowSeconds a query run slower than this gets no further warm-up and a single measured run
  * @param firstQueryRuns fresh JVMs for the first-query measurement
+ * @param firstQueryJvmOptions extra JVM options of each first-query variant (empty for the defaults)
  * @param ingestHeap the {@code -Xmx} of the ingestion JVM
  * @param trinoUrl the Trino peer's JDBC URL
  * @param keepGoing whether to time queries whose answers differ (the report marks them) instead of stopping
@@ -36,6 +37,7 @@ public record ComparisonOptions(
         int runs,
         double slowSeconds,
         int firstQueryRuns,
+        List<String> firstQueryJvmOptions,
         String ingestHeap,
         String trinoUrl,
         int duckDbThreads,
@@ -51,6 +53,7 @@ public record ComparisonOptions(
         requireNonNull(repository, "repository is null");
         requireNonNull(results, "results is null");
         systems = ImmutableList.copyOf(systems);
+        firstQueryJvmOptions = ImmutableList.copyOf(firstQueryJvmOptions);
         requireNonNull(ingestHeap, "ingestHeap is null");
         requireNonNull(trinoUrl, "trinoUrl is null");
         requireNonNull(duckDbMemory, "duckDbMemory is null");
@@ -69,12 +72,6 @@ public record ComparisonOptions(
      */
     public String label()
     {
-        if (events % 1_000_000 == 0) {
-            return events / 1_000_000 + "m";
-        }
-        if (events % 1_000 == 0) {
-            return events / 1_000 + "k";
-        }
-        return Long.toString(events);
+        return ResultsWriter.label(events);
     }
 }

@@ -13,7 +13,7 @@ public record ComparisonReport(
         Map<String, String> versions,
         Dataset dataset,
         Ingestion ingestion,
-        FirstQuery firstQuery,
+        List<FirstQuery> firstQueries,
         List<QueryTimings> queries,
         Map<String, String> skippedSystems,
         List<String> answerMismatches,
@@ -39,10 +39,13 @@ public record ComparisonReport(
             long peakHeapUsedBytes, long peakHeapAfterGcBytes, long maxHeapBytes, String jvmOptions, Double duckDbLoadSeconds) {}
 
     /**
-     * The first query in fresh JVMs: from JVM start and from {@code main} to the last row, per run.
+     * The first query in fresh JVMs started with {@code jvmOptions}: from JVM start and from {@code main} to the
+     * last row, per run, and the medians of its phases (opening the lake, making the engine, planning,
+     * running) and of the process's CPU time (all threads, the JIT compilers' included).
      */
-    public record FirstQuery(String query, List<Double> millisSinceJvmStart, List<Double> millisSinceMain, List<Double> processWallMillis,
-            double medianSinceJvmStart, double medianSinceMain) {}
+    public record FirstQuery(String query, String jvmOptions, List<Double> millisSinceJvmStart, List<Double> millisSinceMain, List<Double> processWallMillis,
+            double medianSinceJvmStart, double medianSinceMain, double medianOpeningLake, double medianMakingEngine, double medianPlanning,
+            double medianRunning, double medianProcessCpu) {}
 
     /**
      * One query's timings on every system that ran it.

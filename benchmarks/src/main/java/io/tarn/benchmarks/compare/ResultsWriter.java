@@ -114,12 +114,19 @@ public final class ResultsWriter
         }
         text.append("\n");
 
-        ComparisonReport.FirstQuery first = report.firstQuery();
         text.append("\n### First query in a fresh JVM\n\n");
-        text.append(format(Locale.ROOT, "`%s`, each run in a new JVM that opens the lake, makes an engine, plans, runs and reads every row: median **%.0f ms** from JVM start "
-                        + "(runs: %s ms), %.0f ms from `main`; the process, launch to exit, took %s ms. Target < 2,000 ms: %s.%n",
-                first.query(), first.medianSinceJvmStart(), joinMillis(first.millisSinceJvmStart()), first.medianSinceMain(), joinMillis(first.processWallMillis()),
-                first.medianSinceJvmStart() < 2000 ? "met" : "**missed**"));
+        if (!report.firstQueries().isEmpty()) {
+            text.append(format(Locale.ROOT, "`%s`, each run in a new JVM that opens the lake, makes an engine, plans, runs and reads every row. Medians:%n%n",
+                    report.firstQueries().get(0).query()));
+            text.append("| JVM options | from JVM start | from `main` | opening the lake | making the engine | planning | running | process CPU | runs (from JVM start) | target < 2,000 ms |\n");
+            text.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+            for (ComparisonReport.FirstQuery first : report.firstQueries()) {
+                text.append(format(Locale.ROOT, "| `%s` | **%.0f ms** | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %s | %s |%n", first.jvmOptions(),
+                        first.medianSinceJvmStart(), first.medianSinceMain(), first.medianOpeningLake(), first.medianMakingEngine(), first.medianPlanning(),
+                        first.medianRunning(), first.medianProcessCpu(), joinMillis(first.millisSinceJvmStart()),
+                        first.medianSinceJvmStart() < 2000 ? "met" : "**missed**"));
+            }
+        }
 
         List<String> systems = systemsIn(report.queries());
         text.append("\n### Query suite: median ms [min–max]\n\n");
@@ -145,7 +152,8 @@ public final class ResultsWriter
             text.append('\n');
         }
         if (report.queries().stream().anyMatch(query -> query.systems().values().stream().anyMatch(timings -> timings.note() != null))) {
-            text.append("\n¹ a single run (the answer check), too slow to repeat.\n");
+            text.append("\n¹ a single run: " + String.join("; ", report.queries().stream().flatMap(query -> query.systems().values().stream())
+                    .map(SystemTimings::note).filter(java.util.Objects::nonNull).distinct().toList()) + ".\n");
         }
         text.append(format(Locale.ROOT, "%n![ratios](%sratios-%s.svg)%n", chartDirectory, label));
 
@@ -188,7 +196,8 @@ public final class ResultsWriter
                 text.append(format(Locale.ROOT, "- One-hour window reads < 1%% of the store (%s): %.3f%%, %s.%n", id, share, share < 1 ? "met" : "**missed**"));
             });
         }
-        text.append(format(Locale.ROOT, "- First query in a fresh JVM < 2 s: %.0f ms, %s.%n", first.medianSinceJvmStart(), first.medianSinceJvmStart() < 2000 ? "met" : "**missed**"));
+        report.firstQueries().stream().mapToDouble(ComparisonReport.FirstQuery::medianSinceJvmStart).min().ifPresent(best -> text.append(format(Locale.ROOT,
+                "- First query in a fresh JVM < 2 s: %.0f ms (the best JVM options), %s.%n", best, best < 2000 ? "met" : "**missed**")));
 
         text.append("\n<details><summary>How answers were checked and times taken; the queries</summary>\n\n");
         text.append(report.answerCheck()).append("\n\n").append(report.timingMethod()).append("\n\n");

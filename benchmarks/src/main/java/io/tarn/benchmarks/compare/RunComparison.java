@@ -91,8 +91,11 @@ public final class RunComparison
         log("store %s: %,d bytes in %,d ORC files", storeName, dataset.storeBytes(), dataset.storeFiles());
 
         List<BenchmarkQuery> suite = QuerySuite.create(options.start(), options.days());
-        FirstQuery firstQuery = firstQuery(lakeDirectory, suite.stream().filter(query -> query.id().equals("top_events_1d")).findFirst().orElseThrow()
-                .text(Dialect.TRINO, storeName));
+        String firstSql = suite.stream().filter(query -> query.id().equals("top_events_1d")).findFirst().orElseThrow().text(Dialect.TRINO, storeName);
+        List<FirstQuery> firstQueries = new ArrayList<>();
+        for (String variant : options.firstQueryJvmOptions()) {
+            firstQueries.add(firstQuery(lakeDirectory, firstSql, variant));
+        }
 
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
@@ -127,15 +130,20 @@ public final class RunComparison
             Map<String, Map<String, List<Double>>> millis = new LinkedHashMap<>();
             Map<String, Map<String, QueryResult>> lastResults = new LinkedHashMap<>();
             Map<String, Set<String>> slow = new LinkedHashMap<>();
+            Map<String, Map<String, Double>> checkMillis = new LinkedHashMap<>();
             Set<String> hourIds = hourEventIds(systems, suite, mismatches);
             for (BenchmarkQuery query : suite) {
                 millis.put(query.id(), new LinkedHashMap<>());
                 lastResults.put(query.id(), new LinkedHashMap<>());
                 slow.put(query.id(), new HashSet<>());
-                verify(query, systems, hourIds, millis.get(query.id()), lastResults.get(query.id()), slow.get(query.id()), mismatches);
+                checkMillis.put(query.id(), new LinkedHashMap<>());
+                verify(query, systems, hourIds, millis.get(query.id()), lastResults.get(query.id()), slow.get(query.id()), checkMillis.get(query.id()), mismatches);
             }
-            if (!mismatches.isEmpty() && !options.keepGoing()) {
+            boolean timed = mismatches.isEmpty() || options.keepGoing();
+            if (!timed) {
                 log("answers differ; not timing (use --keep-going to time anyway):%n  %s", String.join("\n  ", mismatches));
+                // report the answer checks' times, marked as such
+                checkMillis.forEach((query, bySystem) -> bySystem.forEach((system, elapsed) -> millis.get(query).put(system, new ArrayList<>(List.of(elapsed)))));
             }
             else {
                 for (BenchmarkQuery query : suite) {
@@ -152,7 +160,8 @@ public final class RunComparison
                     if (runs == null || runs.isEmpty() || last == null) {
                         continue;
                     }
-                    String note = slow.get(query.id()).contains(system.name()) ? "slower than " + (int) options.slowSeconds() + " s: one run, no warm-up" : null;
+                    String note = !timed ? "answer check only (not timed: answers differ)"
+                            : slow.get(query.id()).contains(system.name()) ? "slower than " + (int) options.slowSeconds() + " s: one run, no warm-up" : null;
                     bySystem.put(system.name(), new SystemTimings(runs, Measurements.median(runs), Measurements.min(runs), Measurements.max(runs),
                             last.bytesScanned().isPresent() ? last.bytesScanned().getAsLong() : null, last.rows().size(), note));
                 }
@@ -165,7 +174,7 @@ public final class RunComparison
             log("load average after: %s", loadAfter);
             ComparisonReport report = new ComparisonReport(
                     ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16) + " UTC",
-                    machine(loadBefore, loadAfter), versions, dataset, ingestion, firstQuery, timings, skipped, mismatches, ANSWER_CHECK, TIMING_METHOD);
+                    machine(loadBefore, loadAfter), versions, dataset, ingestion, firstQueries, timings, skipped, mismatches, ANSWER_CHECK, TIMING_METHOD);
             ResultsWriter.write(report, options.results());
             ResultsWriter.writeSummary(options.results(), options.results().resolveSibling("RESULTS.md"));
             log("results written to %s and %s", options.results(), options.results().resolveSibling("RESULTS.md"));
@@ -254,26 +263,33 @@ public final class RunComparison
                 gzippedBytes / 1e6 / seconds, result.get("bytesIn").asLong() / 1e6 / seconds, result.get("cpuSeconds").asDouble(),
                 result.get("peakHeapUsedBytes").asLong(), result.get("peakHeapAfterGcBytes").asLong(), result.get("maxHeapBytes").asLong(),
                 result.get("jvmOptions").asText(), null);
-        log("ingestion: %,d events stored (%,d rejected) in %.1f s: %,.0f events/s, %.1f MB/s gzipped in, %.1f MB/s of JSON; %.1f CPU s; peak heap %,d MB used, %,d MB after GC, of %,d MB",
+        log("ingestion: %,d events stored (%,d rejected) in %.1f s: %,.0f events/s, %.1f MB/s gzipped in, %.1f MB/s of JSON; %.1f CPU s; peak heap %,.0f MB used, %,.0f MB after GC, of %,.0f MB",
                 eventsStored, ingestion.eventsRejected(), seconds, ingestion.eventsPerSecond(), ingestion.megabytesPerSecondIn(), ingestion.jsonMegabytesPerSecond(),
-                ingestion.cpuSeconds(), ingestion.peakHeapUsedBytes() >> 20, ingestion.peakHeapAfterGcBytes() >> 20, ingestion.maxHeapBytes() >> 20);
+                ingestion.cpuSeconds(), ingestion.peakHeapUsedBytes() / 1e6, ingestion.peakHeapAfterGcBytes() / 1e6, ingestion.maxHeapBytes() / 1e6);
         return ingestion;
     }
 
-    private FirstQuery firstQuery(Path lakeDirectory, String sql)
+    private FirstQuery firstQuery(Path lakeDirectory, String sql, String extraOptions)
             throws Exception
     {
-        List<Double> sinceJvmStart = new ArrayList<>();
-        List<Double> sinceMain = new ArrayList<>();
+        List<String> jvm = new ArrayList<>(List.of("-Xmx2g", "-XX:+UseParallelGC", "-Duser.timezone=UTC"));
+        if (!extraOptions.isBlank()) {
+            jvm.addAll(List.of(extraOptions.strip().split("\\s+")));
+        }
+        Map<String, List<Double>> values = new LinkedHashMap<>();
         List<Double> processWall = new ArrayList<>();
         for (int run = 0; run < options.firstQueryRuns(); run++) {
-            ChildJvm.Outcome outcome = ChildJvm.run(List.of("-Xmx2g", "-XX:+UseParallelGC", "-Duser.timezone=UTC"), FirstQueryRun.class, List.of(lakeDirectory.toString(), sql));
-            sinceJvmStart.add(outcome.result().get("millisSinceJvmStart").asDouble());
-            sinceMain.add(outcome.result().get("millisSinceMain").asDouble());
+            ChildJvm.Outcome outcome = ChildJvm.run(jvm, FirstQueryRun.class, List.of(lakeDirectory.toString(), sql));
+            outcome.result().fields().forEachRemaining(field -> values.computeIfAbsent(field.getKey(), key -> new ArrayList<>()).add(field.getValue().asDouble()));
             processWall.add(outcome.wallMillis());
         }
-        FirstQuery result = new FirstQuery(sql, sinceJvmStart, sinceMain, processWall, Measurements.median(sinceJvmStart), Measurements.median(sinceMain));
-        log("first query in a fresh JVM: median %.0f ms from JVM start, %.0f ms from main (runs %s)", result.medianSinceJvmStart(), result.medianSinceMain(), sinceJvmStart);
+        FirstQuery result = new FirstQuery(sql, String.join(" ", jvm), values.get("millisSinceJvmStart"), values.get("millisSinceMain"), processWall,
+                Measurements.median(values.get("millisSinceJvmStart")), Measurements.median(values.get("millisSinceMain")),
+                Measurements.median(values.get("millisOpeningLake")), Measurements.median(values.get("millisMakingEngine")),
+                Measurements.median(values.get("millisPlanning")), Measurements.median(values.get("millisRunning")), Measurements.median(values.get("processCpuMillis")));
+        log("first query in a fresh JVM (%s): median %.0f ms from JVM start (lake %.0f, engine %.0f, planning %.0f, running %.0f; %.0f ms CPU), runs %s",
+                result.jvmOptions(), result.medianSinceJvmStart(), result.medianOpeningLake(), result.medianMakingEngine(), result.medianPlanning(), result.medianRunning(),
+                result.medianProcessCpu(), result.millisSinceJvmStart());
         return result;
     }
 
@@ -338,7 +354,7 @@ public final class RunComparison
     }
 
     private void verify(BenchmarkQuery query, List<QuerySystem> systems, Set<String> hourIds, Map<String, List<Double>> millis,
-            Map<String, QueryResult> lastResults, Set<String> slow, List<String> mismatches)
+            Map<String, QueryResult> lastResults, Set<String> slow, Map<String, Double> checkMillis, List<String> mismatches)
     {
         List<List<String>> reference = null;
         String referenceSystem = null;
@@ -357,6 +373,7 @@ public final class RunComparison
                 continue;
             }
             lastResults.put(system.name(), result);
+            checkMillis.put(system.name(), elapsed);
             if (elapsed > options.slowSeconds() * 1000) {
                 // too slow to repeat: the answer check's run is its one measurement
                 slow.add(system.name());
