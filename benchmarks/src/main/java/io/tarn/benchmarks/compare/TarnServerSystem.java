@@ -41,12 +41,33 @@ public final class TarnServerSystem
         if (!Files.isExecutable(launcher)) {
             return Optional.of("no ./tarn launcher in " + repository);
         }
+        // look before running ./tarn, which builds the command line first when a source is newer than its jar
+        Path commands = repository.resolve("cli/src/main/java");
+        boolean declared = false;
+        if (Files.isDirectory(commands)) {
+            try (java.util.stream.Stream<Path> sources = Files.walk(commands)) {
+                declared = sources.filter(path -> path.toString().endsWith(".java")).anyMatch(TarnServerSystem::declaresServe);
+            }
+        }
+        if (!declared) {
+            return Optional.of("`tarn serve` does not exist yet (no command named serve in cli/src/main/java)");
+        }
         Process help = new ProcessBuilder(launcher.toString(), "serve", "--help").redirectErrorStream(true).start();
         String output = new String(help.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (help.waitFor() != 0) {
             return Optional.of("`tarn serve` does not exist yet (`./tarn serve --help` said: " + output.strip().lines().findFirst().orElse("") + ")");
         }
         return Optional.empty();
+    }
+
+    private static boolean declaresServe(Path source)
+    {
+        try {
+            return Files.readString(source).matches("(?s).*name\\s*=\\s*\"serve\".*");
+        }
+        catch (IOException e) {
+            return false;
+        }
     }
 
     public static TarnServerSystem start(Path repository, Path lake, String table)
