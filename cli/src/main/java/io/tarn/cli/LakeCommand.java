@@ -25,8 +25,7 @@ public abstract class LakeCommand
     @Override
     public final Integer call()
     {
-        TarnCli tarn = (TarnCli) spec.root().userObject();
-        try (Lake lake = tarn.openLake(createsLake())) {
+        try (Lake lake = tarn().openLake(createsLake())) {
             run(lake);
         }
         return ExitCodes.SUCCESS;
@@ -41,6 +40,11 @@ public abstract class LakeCommand
     }
 
     protected abstract void run(Lake lake);
+
+    protected TarnCli tarn()
+    {
+        return (TarnCli) spec.root().userObject();
+    }
 
     protected CommandLine commandLine()
     {

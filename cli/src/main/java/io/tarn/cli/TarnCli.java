@@ -1,7 +1,16 @@
 package io.tarn.cli;
 
 import io.tarn.cli.eds.EventDataStoreCommand;
+import io.tarn.cli.ingest.CompactCommand;
+import io.tarn.cli.ingest.IngestCommand;
+import io.tarn.cli.ingest.MaintainCommand;
 import io.tarn.cli.query.QueryCommand;
+import io.tarn.cli.quickstart.QuickstartCommand;
+import io.tarn.cli.queries.QueriesCommand;
+import io.tarn.cli.results.KeysCommand;
+import io.tarn.cli.results.VerifyResultsCommand;
+import io.tarn.cli.saved.SamplesCommand;
+import io.tarn.cli.saved.SavedCommand;
 import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 import picocli.CommandLine;
@@ -39,7 +48,18 @@ import static java.util.Objects.requireNonNull;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tarn: a self-hosted event lake for audit events, compatible with CloudTrail Lake.",
-        subcommands = {EventDataStoreCommand.class, QueryCommand.class},
+        subcommands = {
+                QuickstartCommand.class,
+                EventDataStoreCommand.class,
+                IngestCommand.class,
+                QueryCommand.class,
+                QueriesCommand.class,
+                SavedCommand.class,
+                SamplesCommand.class,
+                VerifyResultsCommand.class,
+                KeysCommand.class,
+                CompactCommand.class,
+                MaintainCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
                 "  0  success",
@@ -108,6 +128,29 @@ public final class TarnCli
         throw new ParameterException(spec.commandLine(), "Missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
     }
 
+    public Clock clock()
+    {
+        return clock;
+    }
+
+    /**
+     * Whether the command line names a lake that exists (a local directory that is there, or any URI).
+     */
+    public boolean lakeExists()
+    {
+        String location = lakeLocation();
+        return URI_SCHEME.matcher(location).find() || Files.isDirectory(Path.of(location));
+    }
+
+    /**
+     * The lake's location as a user would look for it: a URI as given, a local path made absolute.
+     */
+    public String lakeDisplayName()
+    {
+        String location = lakeLocation();
+        return URI_SCHEME.matcher(location).find() ? location : Path.of(location).toAbsolutePath().normalize().toString();
+    }
+
     /**
      * Opens the lake the command line names. Unless {@code create} is set, a local lake must already exist, so
      * that a mistyped {@code --lake} is reported rather than silently creating an empty lake.
@@ -115,8 +158,8 @@ public final class TarnCli
     public Lake openLake(boolean create)
     {
         String location = lakeLocation();
-        if (!create && !URI_SCHEME.matcher(location).find() && !Files.isDirectory(Path.of(location))) {
-            throw new UserException("No lake at '" + Path.of(location).toAbsolutePath().normalize() + "': create a store there with 'tarn eds create', "
+        if (!create && !lakeExists()) {
+            throw new UserException("No lake at '" + lakeDisplayName() + "': create a store there with 'tarn eds create', "
                     + "or name an existing lake with --lake or " + LAKE_VARIABLE);
         }
         LakeOptions options = LakeOptions.at(location).withClock(clock);

@@ -79,6 +79,31 @@ public class TestTarnLauncherIT
                         || line.contains("org.apache.orc"));
     }
 
+    /**
+     * The first command of the README, as a newcomer runs it: with the class archive the launcher records on
+     * the first run after a build and maps on the next.
+     */
+    @Test
+    public void testQuickstartThenQuery()
+            throws Exception
+    {
+        Map<String, String> withArchive = Map.of("TARN_CLASS_ARCHIVE", "1");
+        Run quickstart = run(launcher, withArchive, "quickstart");
+        assertThat(quickstart.status()).as(quickstart.err()).isZero();
+        assertThat(quickstart.err()).doesNotContain("could not record");
+        assertThat(quickstart.out())
+                .contains("Created store cloudtrail (")
+                .contains(" stored, 0 filtered by selectors")
+                .contains("Try next:\n  " + launcher + " query ");
+        assertThat(launcher.resolveSibling("cli/target/tarn.jsa")).isRegularFile();
+
+        Run query = run(launcher, withArchive, "query", "--format", "csv", "SELECT count(DISTINCT eventSource) FROM cloudtrail");
+        assertThat(query.status()).as(query.err()).isZero();
+        assertThat(query.err()).isEmpty();
+        // The 29 sources counted on the raw files (see ../shared/data/README.md).
+        assertThat(query.out()).isEqualTo("_col0\n29\n");
+    }
+
     private Run run(Path script, Map<String, String> environment, String... args)
             throws IOException, InterruptedException
     {
@@ -88,6 +113,7 @@ public class TestTarnLauncherIT
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().remove("TARN_LAKE");
         builder.environment().put("TARN_SKIP_BUILD", "1");
+        builder.environment().put("TARN_CLASS_ARCHIVE", "0");
         builder.environment().putAll(environment);
         Path out = Files.createTempFile(directory, "out", ".txt");
         Path err = Files.createTempFile(directory, "err", ".txt");

@@ -2,9 +2,12 @@ package io.tarn.engine;
 
 import io.tarn.engine.exec.QueryStatistics;
 import io.tarn.storage.ScanPlan;
+import io.tarn.storage.TimeRange;
+import io.tarn.storage.TimeRanges;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Text of EXPLAIN (TYPE IO) and EXPLAIN ANALYZE: what a query will read, or did read.
@@ -24,7 +27,7 @@ final class ExplainFormatter
         for (ScanPlan plan : plans) {
             text.append(String.format(Locale.ROOT, "Scan of event data store %s (%s)%n", plan.store().name(), plan.store().id()));
             text.append(String.format(Locale.ROOT, "    columns: %s%n", String.join(", ", plan.request().columns())));
-            text.append(String.format(Locale.ROOT, "    eventTime ranges: %s%n", plan.request().timeRanges().isAll() ? "all" : plan.request().timeRanges()));
+            text.append(String.format(Locale.ROOT, "    eventTime ranges: %s%n", describe(plan.request().timeRanges())));
             text.append(String.format(Locale.ROOT, "    partitions: %d of %d%n", plan.partitionsSelected(), plan.partitionsTotal()));
             text.append(String.format(Locale.ROOT, "    files: %d of %d%n", plan.filesSelected(), plan.filesTotal()));
             plan.splits().stream().map(split -> split.partition()).distinct().limit(20)
@@ -34,6 +37,17 @@ final class ExplainFormatter
         }
         text.append(String.format(Locale.ROOT, "Estimated BytesScanned: %d (%s)", totalBytes, humanBytes(totalBytes)));
         return text.toString();
+    }
+
+    private static String describe(TimeRanges ranges)
+    {
+        if (ranges.isAll()) {
+            return "all";
+        }
+        if (ranges.isNone()) {
+            return "none (the filter admits no event time)";
+        }
+        return ranges.ranges().stream().map(TimeRange::toString).collect(Collectors.joining(" or "));
     }
 
     static String statistics(QueryStatistics.Snapshot snapshot, long elapsedMillis)

@@ -26,11 +26,7 @@ final class StandardFunctionKinds
             Map.entry("nth_value", "N-th value of the window frame"),
             Map.entry("coalesce", "First non-null argument"),
             Map.entry("nullif", "Null if both arguments are equal, else the first"),
-            Map.entry("current_timestamp", "Time the query started"),
-            Map.entry("current_date", "Date the query started"),
-            Map.entry("localtimestamp", "Time the query started, without time zone"),
             Map.entry("current_time", "Time of day the query started"),
-            Map.entry("localtime", "Time of day the query started, without time zone"),
             Map.entry("grouping", "Which grouping columns a row aggregates"));
 
     private StandardFunctionKinds() {}

@@ -1,5 +1,7 @@
 package io.tarn.storage;
 
+import java.time.Instant;
+
 /**
  * Event times from {@code startMillis} (inclusive) to {@code endMillis} (exclusive), in epoch milliseconds UTC.
  */
@@ -30,5 +32,16 @@ public record TimeRange(long startMillis, long endMillis)
     public boolean overlaps(long minMillis, long maxMillis)
     {
         return maxMillis >= startMillis && minMillis < endMillis;
+    }
+
+    /**
+     * The half-open interval in UTC, as plans print it: {@code [2023-07-10T12:00:00Z, 2023-07-10T13:00:00Z)}.
+     */
+    @Override
+    public String toString()
+    {
+        String start = startMillis == Long.MIN_VALUE ? "(-inf" : "[" + Instant.ofEpochMilli(startMillis);
+        String end = endMillis == Long.MAX_VALUE ? "+inf)" : Instant.ofEpochMilli(endMillis) + ")";
+        return start + ", " + end;
     }
 }

@@ -1,11 +1,7 @@
 package io.tarn.cli.eds;
 
+import io.tarn.cli.CommandGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /**
  * {@code tarn eds}: the event data stores of the lake.
@@ -25,14 +21,6 @@ import java.util.concurrent.Callable;
                 RestoreCommand.class},
         footerHeading = "%nA STORE is named by its id, its ARN or its name.%n")
 public final class EventDataStoreCommand
-        implements Callable<Integer>
+        extends CommandGroup
 {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call()
-    {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
-    }
 }

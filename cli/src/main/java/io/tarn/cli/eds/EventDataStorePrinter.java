@@ -1,14 +1,11 @@
 package io.tarn.cli.eds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.TextTable;
 import io.tarn.storage.AdvancedEventSelector;
@@ -21,12 +18,9 @@ import io.tarn.storage.FieldSelector;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -44,13 +38,7 @@ import java.util.stream.Collectors;
  */
 final class EventDataStorePrinter
 {
-    private static final DateTimeFormatter JSON_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("    ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("    ", "\n")));
+    private static final ObjectMapper JSON = JsonOutput.MAPPER;
 
     private EventDataStorePrinter() {}
 
@@ -77,7 +65,7 @@ final class EventDataStorePrinter
 
     static String formatTime(Instant instant)
     {
-        return TEXT_TIME.format(instant);
+        return JsonOutput.textTime(instant);
     }
 
     static ObjectNode toJson(EventDataStore store)
@@ -94,9 +82,9 @@ final class EventDataStorePrinter
         node.put("BillingMode", store.billingMode().name());
         node.put("RetentionPeriod", store.retentionPeriodDays());
         node.put("TerminationProtectionEnabled", store.terminationProtectionEnabled());
-        node.put("CreatedTimestamp", JSON_TIME.format(store.createdTimestamp()));
-        node.put("UpdatedTimestamp", JSON_TIME.format(store.updatedTimestamp()));
-        store.deletionTimestamp().ifPresent(deletion -> node.put("DeletionTimestamp", JSON_TIME.format(deletion)));
+        node.put("CreatedTimestamp", JsonOutput.time(store.createdTimestamp()));
+        node.put("UpdatedTimestamp", JsonOutput.time(store.updatedTimestamp()));
+        store.deletionTimestamp().ifPresent(deletion -> node.put("DeletionTimestamp", JsonOutput.time(deletion)));
         ObjectNode tags = node.putObject("Tags");
         store.tags().forEach(tags::put);
         return node;
@@ -180,12 +168,7 @@ final class EventDataStorePrinter
 
     private static void printJson(PrintWriter out, JsonNode node)
     {
-        try {
-            out.println(PRETTY.writeValueAsString(node));
-        }
-        catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        JsonOutput.print(out, node);
     }
 
     private static String padded(String text, int width)

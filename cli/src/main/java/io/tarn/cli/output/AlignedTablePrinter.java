@@ -13,8 +13,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The Trino CLI's aligned format: a centred header, a dashed separator with {@code +} between columns,
- * numbers right-aligned, then {@code (N rows)}. Rows are buffered in chunks so column widths fit the values
- * without holding a whole large result.
+ * numbers right-aligned, then {@code (N rows)}. A value with line breaks (an EXPLAIN plan) spans several lines
+ * of its row, as in the Trino CLI. Rows are buffered in chunks so column widths fit the values without
+ * holding a whole large result.
  */
 public final class AlignedTablePrinter
         implements ResultPrinter
@@ -76,21 +77,31 @@ public final class AlignedTablePrinter
             printHeader(widths);
         }
         for (List<String> row : buffered) {
-            StringBuilder line = new StringBuilder();
-            for (int column = 0; column < row.size(); column++) {
-                if (column > 0) {
-                    line.append(" | ");
-                }
-                String cell = row.get(column).replace("\n", " ");
-                int padding = Math.max(0, widths[column] - cell.length());
-                if (isNumeric(column)) {
-                    line.append(" ".repeat(padding)).append(cell);
-                }
-                else {
-                    line.append(cell).append(" ".repeat(padding));
-                }
+            List<String[]> cellLines = new ArrayList<>(row.size());
+            int height = 1;
+            for (String cell : row) {
+                String[] lines = cell.split("\n", -1);
+                cellLines.add(lines);
+                height = Math.max(height, lines.length);
             }
-            out.println(" " + line.toString().stripTrailing());
+            for (int lineIndex = 0; lineIndex < height; lineIndex++) {
+                StringBuilder line = new StringBuilder();
+                for (int column = 0; column < row.size(); column++) {
+                    if (column > 0) {
+                        line.append(" | ");
+                    }
+                    String[] lines = cellLines.get(column);
+                    String text = lineIndex < lines.length ? lines[lineIndex] : "";
+                    int padding = Math.max(0, widths[column] - text.length());
+                    if (isNumeric(column)) {
+                        line.append(" ".repeat(padding)).append(text);
+                    }
+                    else {
+                        line.append(text).append(" ".repeat(padding));
+                    }
+                }
+                out.println(" " + line.toString().stripTrailing());
+            }
         }
         buffered.clear();
     }
@@ -103,7 +114,9 @@ public final class AlignedTablePrinter
         }
         for (List<String> row : rows) {
             for (int column = 0; column < result.length; column++) {
-                result[column] = Math.max(result[column], row.get(column).length());
+                for (String line : row.get(column).split("\n", -1)) {
+                    result[column] = Math.max(result[column], line.length());
+                }
             }
         }
         return result;

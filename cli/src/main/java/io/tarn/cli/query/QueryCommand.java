@@ -110,32 +110,42 @@ public final class QueryCommand
     private void run(Engine engine, String statement, PrintWriter out, PrintWriter err)
     {
         try (QueryExecution execution = engine.execute(Session.defaults(), statement)) {
-            ResultPrinter printer = format.printer(out);
-            if (execution.updateType().isEmpty()) {
-                printer.columns(execution.columns());
-            }
-            long rows = 0;
-            for (ColumnBatch batch = execution.nextBatch(); batch != null; batch = execution.nextBatch()) {
-                for (int row = 0; row < batch.size(); row++) {
-                    int position = batch.position(row);
-                    List<Object> values = new ArrayList<>(execution.columns().size());
-                    for (int column = 0; column < execution.columns().size(); column++) {
-                        values.add(Values.read(batch.column(column), position, execution.columns().get(column).type()));
-                    }
-                    printer.row(values);
-                    rows++;
-                }
-            }
-            if (execution.updateType().isPresent()) {
-                out.println(execution.updateType().get());
-            }
-            else {
-                printer.finish();
-            }
+            long rows = print(execution, format, out);
             if (stats) {
                 printStatistics(err, execution.statistics(), execution.elapsedMillis(), rows);
             }
         }
+    }
+
+    /**
+     * Prints a statement's result as it streams, or its update type for a statement without rows, and
+     * returns the number of rows printed.
+     */
+    public static long print(QueryExecution execution, ResultFormat format, PrintWriter out)
+    {
+        ResultPrinter printer = format.printer(out);
+        if (execution.updateType().isEmpty()) {
+            printer.columns(execution.columns());
+        }
+        long rows = 0;
+        for (ColumnBatch batch = execution.nextBatch(); batch != null; batch = execution.nextBatch()) {
+            for (int row = 0; row < batch.size(); row++) {
+                int position = batch.position(row);
+                List<Object> values = new ArrayList<>(execution.columns().size());
+                for (int column = 0; column < execution.columns().size(); column++) {
+                    values.add(Values.read(batch.column(column), position, execution.columns().get(column).type()));
+                }
+                printer.row(values);
+                rows++;
+            }
+        }
+        if (execution.updateType().isPresent()) {
+            out.println(execution.updateType().get());
+        }
+        else {
+            printer.finish();
+        }
+        return rows;
     }
 
     private static void printStatistics(PrintWriter err, QueryStatistics.Snapshot statistics, long elapsedMillis, long rows)

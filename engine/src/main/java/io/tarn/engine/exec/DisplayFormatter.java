@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Values as the Trino CLI shows them: {@code NULL}, doubles in Java's shortest form ({@code 1.5},
- * {@code 1.0E10}), maps as {@code {a=1, b=2}}, rows as {@code {f1=1, f2=x}}, and everything else in its
+ * {@code 1.0E10}), maps as {@code {a=1, b=2}}, rows as {@code {f1=1, f2=x}} (or {@code {1, x}} without field
+ * names), and everything else in its
  * CAST-to-varchar form. Tarn's shell and golden test files use this form.
  */
 public final class DisplayFormatter
@@ -42,7 +43,11 @@ public final class DisplayFormatter
                     if (field > 0) {
                         text.append(", ");
                     }
-                    text.append(type.getFieldList().get(field).getName()).append('=').append(format(fields.get(field), type.getFieldList().get(field).getType()));
+                    String fieldName = type.getFieldList().get(field).getName();
+                    if (!TarnTypes.isAnonymousField(fieldName)) {
+                        text.append(fieldName).append('=');
+                    }
+                    text.append(format(fields.get(field), type.getFieldList().get(field).getType()));
                 }
                 yield text.append('}').toString();
             }

@@ -56,7 +56,6 @@ import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexWindowBound;
 import org.apache.calcite.sql.SqlAggFunction;
-import org.apache.calcite.rel.type.StructKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -451,11 +450,22 @@ public final class ExecutionPlanner
         ExpressionCompiler correlated = compiler.withCorrelations(correlations);
         List<VectorExpression> compiled = new ArrayList<>();
         List<Boolean> expand = new ArrayList<>();
+        List<RelDataTypeField> outputFields = uncollect.getRowType().getFieldList();
+        int output = 0;
         for (RexNode collection : collections) {
             compiled.add(correlated.compile(collection, collectionInputTypes));
             RelDataType element = collection.getType().getComponentType();
-            expand.add(element != null && element.isStruct() && element.getStructKind() != StructKind.PEEK_FIELDS_NO_EXPAND
-                    && element.getStructKind() != StructKind.PEEK_FIELDS && element.getStructKind() != StructKind.PEEK_FIELDS_DEFAULT);
+            if (element == null) {
+                expand.add(false);
+                output += 2;
+                continue;
+            }
+            // Rows are expanded into their fields unless the UNNEST gives the whole row (Lake's single alias).
+            boolean wholeRow = element.isStruct() && output < outputFields.size() && outputFields.get(output).getType().isStruct()
+                    && outputFields.get(output).getType().getFieldNames().equals(element.getFieldNames());
+            boolean expandRow = element.isStruct() && !wholeRow;
+            expand.add(expandRow);
+            output += expandRow ? element.getFieldCount() : 1;
         }
         List<RelDataType> replicated = correlations.isEmpty() ? List.of() : inputTypes;
         return new UnnestOperator(collectionInput, replicated, compiled, expand, uncollect.withOrdinality, outer, context);

@@ -23,6 +23,7 @@ import java.util.Map;
 
 import static io.tarn.engine.StandardErrorCode.INVALID_CAST_ARGUMENT;
 import static io.tarn.engine.StandardErrorCode.INVALID_FUNCTION_ARGUMENT;
+import static io.tarn.engine.StandardErrorCode.NUMERIC_VALUE_OUT_OF_RANGE;
 
 /**
  * Conversions between SQL values and JSON: {@code CAST(x AS json)}, {@code CAST(json AS type)}, parsing and
@@ -31,7 +32,9 @@ import static io.tarn.engine.StandardErrorCode.INVALID_FUNCTION_ARGUMENT;
 public final class JsonValues
 {
     // Trino's json is canonical: object keys sorted, no insignificant whitespace.
-    private static final ObjectMapper MAPPER = new ObjectMapper().configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED, true)
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonValues() {}
@@ -43,7 +46,7 @@ public final class JsonValues
     {
         try {
             JsonNode node = MAPPER.readTree(text);
-            if (node == null) {
+            if (node == null || node.isMissingNode()) {
                 throw new TarnException(INVALID_FUNCTION_ARGUMENT, "Cannot convert value to JSON: '" + text + "'");
             }
             return node;
@@ -148,6 +151,10 @@ public final class JsonValues
                 if (node.isContainerNode()) {
                     throw cannotCast(original, type);
                 }
+                if (node.isFloatingPointNumber()) {
+                    // As Trino: a JSON double becomes text as CAST(double AS varchar) writes it (1.5E0).
+                    return ValueFormatter.formatDouble(node.doubleValue());
+                }
                 return node.isTextual() ? node.textValue() : node.asText();
             case BOOLEAN:
                 if (node.isBoolean()) {
@@ -179,8 +186,17 @@ public final class JsonValues
                 }
                 RelDataType sourceType = TarnTypes.nullable(TarnTypes.newTypeFactory(),
                         number instanceof Long ? SqlTypeName.BIGINT : number instanceof Double ? SqlTypeName.DOUBLE : number instanceof BigDecimal ? SqlTypeName.DECIMAL : SqlTypeName.VARCHAR);
-                return Casts.cast(number instanceof BigDecimal decimal ? (Object) decimal.doubleValue() : number,
-                        number instanceof BigDecimal ? TarnTypes.nullable(TarnTypes.newTypeFactory(), SqlTypeName.DOUBLE) : sourceType, type, context);
+                try {
+                    return Casts.cast(number instanceof BigDecimal decimal ? (Object) decimal.doubleValue() : number,
+                            number instanceof BigDecimal ? TarnTypes.nullable(TarnTypes.newTypeFactory(), SqlTypeName.DOUBLE) : sourceType, type, context);
+                }
+                catch (TarnException e) {
+                    if (e.getErrorCode().equals(NUMERIC_VALUE_OUT_OF_RANGE.toErrorCode())) {
+                        // Trino reports numbers out of the target's range in json casts as bad cast arguments.
+                        throw new TarnException(INVALID_CAST_ARGUMENT, "Cannot cast '" + print(node) + "' to " + TarnTypes.trinoName(type));
+                    }
+                    throw e;
+                }
             }
             case ARRAY: {
                 if (!node.isArray()) {

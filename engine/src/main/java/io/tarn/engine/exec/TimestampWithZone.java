@@ -31,9 +31,25 @@ public final class TimestampWithZone
         return (epochMillis << ZONE_BITS) | zoneKey(zone);
     }
 
+    /**
+     * A UTC value (zone key 0), without the zone lookup of {@link #pack}.
+     */
+    public static long packUtc(long epochMillis)
+    {
+        return epochMillis << ZONE_BITS;
+    }
+
     public static long epochMillis(long packed)
     {
         return packed >> ZONE_BITS;
+    }
+
+    /**
+     * The zone key of a packed value; 0 is UTC.
+     */
+    public static int zoneKey(long packed)
+    {
+        return (int) (packed & (MAX_ZONES - 1));
     }
 
     public static ZoneId zone(long packed)

@@ -19,6 +19,7 @@ import org.apache.calcite.sql.validate.SqlValidatorScope;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -43,8 +44,33 @@ final class CallTyping
         }
         SignatureBinder.LambdaTyper typer = (index, parameterTypes) -> typeLambda(validator, (SqlLambda) operands.get(index), parameterTypes);
         return registry.resolve(name, types, validator.getTypeFactory(), typer)
-                .orElseThrow(() -> new PositionedSqlException(StandardErrorCode.FUNCTION_NOT_FOUND, call.getParserPosition(),
-                        unexpectedParameters(registry, name, types)));
+                .orElseThrow(() -> lambdaArityError(registry, name, operands)
+                        .orElseGet(() -> new PositionedSqlException(StandardErrorCode.FUNCTION_NOT_FOUND, call.getParserPosition(),
+                                unexpectedParameters(registry, name, types))));
+    }
+
+    /**
+     * As Trino: a lambda whose parameter count no signature of the function takes at its position.
+     */
+    private static Optional<PositionedSqlException> lambdaArityError(FunctionRegistry registry, String name, List<SqlNode> operands)
+    {
+        for (int index = 0; index < operands.size(); index++) {
+            if (!(operands.get(index) instanceof SqlLambda lambda)) {
+                continue;
+            }
+            int argument = index;
+            List<Integer> arities = registry.definitions(name).stream()
+                    .filter(definition -> definition.signature().acceptsArgumentCount(operands.size()) && definition.signature().argument(argument).isFunction())
+                    .map(definition -> definition.signature().argument(argument).parameters().size() - 1)
+                    .distinct()
+                    .toList();
+            int parameters = lambda.getParameters().size();
+            if (arities.size() == 1 && arities.get(0) != parameters) {
+                return Optional.of(new PositionedSqlException(StandardErrorCode.INVALID_PARAMETER_USAGE, lambda.getParserPosition(),
+                        "Expected a lambda that takes " + arities.get(0) + " argument(s) but got " + parameters));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -137,6 +137,8 @@ public final class SignatureBinder
             return common.isPresent();
         }
         if (actual.getSqlTypeName() == SqlTypeName.NULL) {
+            // As in Trino, a variable seen only in unknown values (NULL, ARRAY[]) is unknown.
+            bindUnknown(pattern, bindings);
             return true;
         }
         switch (pattern.base()) {
@@ -145,6 +147,19 @@ public final class SignatureBinder
             case "map":
                 return actual.getSqlTypeName() != SqlTypeName.MAP
                         || (collect(pattern.parameters().get(0), actual.getKeyType(), bindings) && collect(pattern.parameters().get(1), actual.getValueType(), bindings));
+            case "row":
+                if (pattern.parameters().isEmpty() || !actual.isStruct()) {
+                    return true;
+                }
+                if (actual.getFieldCount() != pattern.parameters().size()) {
+                    return false;
+                }
+                for (int field = 0; field < actual.getFieldCount(); field++) {
+                    if (!collect(pattern.parameters().get(field), actual.getFieldList().get(field).getType(), bindings)) {
+                        return false;
+                    }
+                }
+                return true;
             case "timestamp", "timestamp with time zone", "time", "varchar", "char":
                 if (!pattern.parameters().isEmpty() && pattern.parameters().get(0).variable() && familyMatches(pattern.base(), actual)) {
                     bindings.numbers.merge(pattern.parameters().get(0).base(), actual.getPrecision(), Math::max);
@@ -158,6 +173,19 @@ public final class SignatureBinder
                 return true;
             default:
                 return true;
+        }
+    }
+
+    private void bindUnknown(TypePattern pattern, Bindings bindings)
+    {
+        if (pattern.variable()) {
+            if (Character.isUpperCase(pattern.base().charAt(0))) {
+                bindings.types.putIfAbsent(pattern.base(), typeFactory.createSqlType(SqlTypeName.NULL));
+            }
+            return;
+        }
+        if (!pattern.isFunction()) {
+            pattern.parameters().forEach(parameter -> bindUnknown(parameter, bindings));
         }
     }
 
@@ -218,10 +246,33 @@ public final class SignatureBinder
                 RelDataType value = resolve(pattern.parameters().get(1), bindings, isMap ? actual.getValueType() : null);
                 yield key == null || value == null ? null : typeFactory.createMapType(key, value);
             }
-            case "row" -> actual != null && actual.isStruct() ? actual : null;
+            case "row" -> row(pattern, bindings, actual);
             default -> throw new IllegalArgumentException("unknown type in signature: " + pattern);
         };
         return type == null ? null : TypeCoercions.nullable(typeFactory, type);
+    }
+
+    /**
+     * {@code row} (any row: the argument's own type) or {@code row(K, V)}: fields typed by the pattern,
+     * named as in the argument or, for results, anonymous.
+     */
+    private RelDataType row(TypePattern pattern, Bindings bindings, RelDataType actual)
+    {
+        boolean matchingRow = actual != null && actual.isStruct() && actual.getFieldCount() == pattern.parameters().size();
+        if (pattern.parameters().isEmpty()) {
+            return actual != null && actual.isStruct() ? actual : null;
+        }
+        List<RelDataType> types = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int field = 0; field < pattern.parameters().size(); field++) {
+            RelDataType type = resolve(pattern.parameters().get(field), bindings, matchingRow ? actual.getFieldList().get(field).getType() : null);
+            if (type == null) {
+                return null;
+            }
+            types.add(type);
+            names.add(matchingRow ? actual.getFieldList().get(field).getName() : TarnTypes.anonymousFieldName(field));
+        }
+        return typeFactory.createStructType(types, names);
     }
 
     private int precision(TypePattern pattern, Bindings bindings, RelDataType actual)

@@ -32,8 +32,7 @@ public final class TarnOperatorTable
      */
     public static final Set<String> STANDARD_FUNCTIONS = Set.of(
             "count", "sum", "min", "max", "avg", "$sum0", "row_number", "rank", "dense_rank", "percent_rank", "cume_dist",
-            "ntile", "lag", "lead", "first_value", "last_value", "nth_value", "coalesce", "nullif", "current_timestamp",
-            "current_date", "localtimestamp", "current_time", "localtime", "grouping");
+            "ntile", "lag", "lead", "first_value", "last_value", "nth_value", "coalesce", "nullif", "current_time", "grouping");
 
     private final FunctionRegistry registry;
     private final Map<String, SqlOperator> operators;

@@ -8,9 +8,12 @@ import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlOperandCountRange;
 import org.apache.calcite.sql.SqlOperatorBinding;
+import org.apache.calcite.sql.SqlSyntax;
 import org.apache.calcite.sql.type.SqlOperandCountRanges;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
+
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,6 +24,8 @@ import static java.util.Objects.requireNonNull;
 public final class TarnSqlFunction
         extends SqlFunction
 {
+    private static final Set<String> NILADIC = Set.of("current_timestamp", "current_date", "current_time", "localtimestamp", "localtime");
+
     private final FunctionRegistry registry;
     private final boolean deterministic;
 
@@ -58,6 +63,16 @@ public final class TarnSqlFunction
     public SqlOperandCountRange getOperandCountRange()
     {
         return SqlOperandCountRanges.any();
+    }
+
+    /**
+     * SQL's niladic functions ({@code current_timestamp}, {@code current_date}, {@code localtimestamp}) are
+     * written without parentheses, which Calcite accepts only for operators of this syntax.
+     */
+    @Override
+    public SqlSyntax getSyntax()
+    {
+        return NILADIC.contains(getName()) ? SqlSyntax.FUNCTION_ID : super.getSyntax();
     }
 
     @Override

@@ -30,6 +30,10 @@ public final class TypeCoercions
         if (from.getSqlTypeName() == SqlTypeName.NULL) {
             return OptionalInt.of(1);
         }
+        if (from.getSqlTypeName() == SqlTypeName.ANY) {
+            // A lambda parameter before its type is known (Calcite's first pass over a lambda body).
+            return OptionalInt.of(1);
+        }
         if (TarnTypes.isJson(from) || TarnTypes.isJson(to)) {
             return TarnTypes.isJson(from) && TarnTypes.isJson(to) ? OptionalInt.of(0) : OptionalInt.empty();
         }

@@ -8,16 +8,19 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLambda;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlCastFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.fun.SqlTrimFunction;
 import org.apache.calcite.sql.util.SqlShuttle;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,10 +42,15 @@ import java.util.Set;
  * <li>{@code normalize(x, NFD)} takes its form as a string;</li>
  * <li>{@code array_agg(x ORDER BY y)} is {@code array_agg(x) WITHIN GROUP (ORDER BY y)}.</li>
  * </ul>
+ * Some standard operators are swapped for validation only, and {@link #restoreCasts} gives them back: casts
+ * get {@link JsonAwareCastFunction}, {@code +} and {@code -} get {@link DatetimeArithmeticOperator}, and
+ * {@code p.field} on a lambda parameter gets {@link ParameterFieldOperator}.
  */
 final class LibraryFunctionBinder
 {
     private static final Set<String> NORMAL_FORMS = Set.of("nfc", "nfd", "nfkc", "nfkd");
+    private static final DatetimeArithmeticOperator PLUS = new DatetimeArithmeticOperator(SqlStdOperatorTable.PLUS);
+    private static final DatetimeArithmeticOperator MINUS = new DatetimeArithmeticOperator(SqlStdOperatorTable.MINUS);
 
     private LibraryFunctionBinder() {}
 
@@ -53,6 +61,9 @@ final class LibraryFunctionBinder
             @Override
             public SqlNode visit(SqlCall call)
             {
+                if (call instanceof SqlLambda lambda) {
+                    lambda.setOperand(1, parameterFields(lambda));
+                }
                 SqlCall visited = (SqlCall) super.visit(call);
                 if (visited == null) {
                     return null;
@@ -70,9 +81,27 @@ final class LibraryFunctionBinder
                     library.ifPresent(basic::setOperator);
                     return visited;
                 }
-                return special(visited, operatorTable).orElse(visited);
+                return special(visited, operatorTable).orElseGet(() -> forValidation(visited));
             }
         });
+    }
+
+    private static SqlCall forValidation(SqlCall call)
+    {
+        if (!(call instanceof SqlBasicCall basic)) {
+            return call;
+        }
+        SqlOperator operator = call.getOperator();
+        if (call.getKind() == SqlKind.ARRAY_VALUE_CONSTRUCTOR && call.operandCount() == 0) {
+            basic.setOperator(EmptyArrayConstructor.INSTANCE);
+        }
+        else if (operator == SqlStdOperatorTable.PLUS || operator == SqlStdOperatorTable.MINUS) {
+            basic.setOperator(operator == SqlStdOperatorTable.PLUS ? PLUS : MINUS);
+        }
+        else if (operator instanceof SqlCastFunction cast && !(cast instanceof JsonAwareCastFunction)) {
+            basic.setOperator(new JsonAwareCastFunction(cast));
+        }
+        return call;
     }
 
     private static Optional<SqlNode> special(SqlCall call, TarnOperatorTable operatorTable)
@@ -162,5 +191,58 @@ final class LibraryFunctionBinder
     {
         return operatorTable.libraryOperator(name)
                 .map(operator -> operator.createCall(call.getParserPosition(), operands));
+    }
+
+    /**
+     * The lambda's body with {@code p.field} written as a field access of parameter {@code p}, which
+     * Calcite's lambda scope would look up as a parameter named {@code p.field}.
+     */
+    private static SqlNode parameterFields(SqlLambda lambda)
+    {
+        Set<String> parameters = new HashSet<>();
+        for (SqlNode parameter : lambda.getParameters()) {
+            parameters.add(((SqlIdentifier) parameter).getSimple());
+        }
+        return lambda.getExpression().accept(new SqlShuttle()
+        {
+            @Override
+            public SqlNode visit(SqlIdentifier identifier)
+            {
+                if (identifier.names.size() < 2 || !parameters.contains(identifier.names.get(0))) {
+                    return identifier;
+                }
+                SqlNode access = new SqlIdentifier(identifier.names.get(0), identifier.getComponentParserPosition(0));
+                for (int index = 1; index < identifier.names.size(); index++) {
+                    SqlIdentifier field = new SqlIdentifier(identifier.names.get(index), identifier.getComponentParserPosition(index));
+                    access = ParameterFieldOperator.INSTANCE.createCall(identifier.getParserPosition(), access, field);
+                }
+                return access;
+            }
+        });
+    }
+
+    /**
+     * Gives validated casts, field accesses and arithmetic back their standard operators, which the conversion
+     * to row expressions knows.
+     */
+    static void restoreCasts(SqlNode node)
+    {
+        node.accept(new SqlShuttle()
+        {
+            @Override
+            public SqlNode visit(SqlCall call)
+            {
+                if (call instanceof SqlBasicCall basic && call.getOperator() instanceof JsonAwareCastFunction cast) {
+                    basic.setOperator(cast.standard());
+                }
+                if (call instanceof SqlBasicCall basic && call.getOperator() == ParameterFieldOperator.INSTANCE) {
+                    basic.setOperator(SqlStdOperatorTable.DOT);
+                }
+                if (call instanceof SqlBasicCall basic && call.getOperator() instanceof DatetimeArithmeticOperator arithmetic) {
+                    basic.setOperator(arithmetic.standard());
+                }
+                return super.visit(call);
+            }
+        });
     }
 }

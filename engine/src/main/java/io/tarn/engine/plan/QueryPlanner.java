@@ -35,11 +35,11 @@ import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.RelDecorrelator;
 import org.apache.calcite.sql2rel.RelFieldTrimmer;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
-import org.apache.calcite.sql2rel.StandardConvertletTable;
 import org.apache.calcite.tools.RelBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 import static java.util.Objects.requireNonNull;
@@ -79,23 +79,42 @@ public final class QueryPlanner
         SqlRewriter.RewrittenSql rewritten = SqlRewriter.rewrite(sql);
         PlanningErrors errors = new PlanningErrors(rewritten, context.catalog(), operatorTable);
         try {
-            SqlNode parsed = SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery();
-            return planParsed(parsed, rewritten, context);
+            return planParsed(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery(), rewritten, context);
         }
         catch (RuntimeException | org.apache.calcite.sql.parser.SqlParseException e) {
+            if (isUnnestAliasMismatch(e, rewritten)) {
+                // UNNEST(array of rows) AS t(r): Trino wants an alias per field, Lake takes one alias as the row.
+                try {
+                    return planParsed(RowUnnestRewriter.rewrite(SqlParser.create(rewritten.text(), PARSER_CONFIG).parseQuery()), rewritten, context);
+                }
+                catch (RuntimeException | org.apache.calcite.sql.parser.SqlParseException ignored) {
+                    // Report the error of Trino's reading.
+                }
+            }
             throw errors.translate(e);
         }
+    }
+
+    private static boolean isUnnestAliasMismatch(Exception exception, SqlRewriter.RewrittenSql rewritten)
+    {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("List of column aliases must have same degree as table")) {
+                return rewritten.text().toLowerCase(Locale.ROOT).contains("unnest");
+            }
+        }
+        return false;
     }
 
     private PlannedQuery planParsed(SqlNode parsed, SqlRewriter.RewrittenSql rewritten, PlanningContext context)
     {
         QueryStatementChecks.checkQuery(parsed, rewritten);
-        SqlNode bound = LibraryFunctionBinder.bind(parsed, operatorTable);
+        SqlNode bound = LibraryFunctionBinder.bind(UnnestAliasQualifier.qualify(parsed), operatorTable);
         RelDataTypeFactory typeFactory = TarnTypes.newTypeFactory();
         CalciteCatalogReader catalogReader = catalogReader(context.catalog().root(), context.defaultSchemaPath(), typeFactory);
         SqlValidator validator = new TarnValidator(operatorTable, catalogReader, typeFactory);
         SqlNode validated = validator.validate(bound);
         TrinoTypeChecks.check(validated, validator);
+        LibraryFunctionBinder.restoreCasts(validated);
         RelDataType parameterRow = validator.getParameterRowType(validated);
 
         RelOptCluster cluster = newCluster(typeFactory);
@@ -104,7 +123,7 @@ public final class QueryPlanner
                 validator,
                 catalogReader,
                 cluster,
-                StandardConvertletTable.INSTANCE,
+                TarnConvertletTable.INSTANCE,
                 SqlToRelConverter.config().withExpand(false).withTrimUnusedFields(false).withDecorrelationEnabled(true));
         RelRoot root = converter.convertQuery(validated, false, true);
         RelNode plan = root.project();

@@ -1,6 +1,7 @@
 package io.tarn.engine.sql;
 
 import com.google.common.collect.ImmutableList;
+import io.tarn.engine.type.TarnTypes;
 import io.tarn.error.ErrorLocation;
 
 import java.math.BigDecimal;
@@ -22,8 +23,8 @@ import static java.util.Objects.requireNonNull;
  * <li>functions that Calcite's grammar parses as special forms with other semantics ({@code date_diff},
  * {@code date_trunc}, {@code date_add}, {@code map}, ...) become quoted, ordinary function calls, and so does
  * Trino's {@code trim(x, chars)};</li>
- * <li>typed literals ({@code BIGINT '5'}, {@code DOUBLE '1.5'}, {@code JSON '[1]'},
- * {@code TIMESTAMP '2020-01-01 00:00:00 UTC'}) become casts;</li>
+ * <li>typed literals ({@code BIGINT '5'}, {@code DOUBLE '1.5'}, {@code TIMESTAMP '2020-01-01 00:00:00 UTC'})
+ * become casts, and {@code JSON '[1]'} becomes {@code json_parse('[1]')};</li>
  * <li>{@code x AT TIME ZONE z} becomes {@code at_timezone(x, z)};</li>
  * <li>{@code SELECT ... WHERE ...} without FROM (which the Trino JDBC driver sends for metadata it does not
  * have) gets a one-row FROM;</li>
@@ -248,7 +249,12 @@ public final class SqlRewriter
             else if (name.equals("timestamp") && hasTimeZone(literal.unquoted())) {
                 targetType = "TIMESTAMP(" + fractionDigits(literal.unquoted()) + ") WITH TIME ZONE";
             }
-            if (targetType != null) {
+            if (name.equals("json")) {
+                // A JSON literal is parsed JSON text, where CAST(varchar AS json) makes a JSON string.
+                edits.replace(type.start(), literal.end(), "json_parse(" + literal.text() + ")");
+                index++;
+            }
+            else if (targetType != null) {
                 edits.replace(type.start(), literal.end(), "CAST(" + literal.text() + " AS " + targetType + ")");
                 index++;
             }
@@ -493,7 +499,7 @@ public final class SqlRewriter
                 List<String> fields = new ArrayList<>();
                 int ordinal = 0;
                 do {
-                    String fieldName = "field" + ordinal++;
+                    String fieldName = "\"" + TarnTypes.anonymousFieldName(ordinal++) + "\"";
                     SqlToken first = position < tokens.size() ? tokens.get(position) : null;
                     SqlToken second = position + 1 < tokens.size() ? tokens.get(position + 1) : null;
                     boolean named = first != null && second != null && (first.kind() == SqlToken.Kind.QUOTED_IDENTIFIER

@@ -108,12 +108,26 @@ public final class TarnTypes
             case ARRAY -> "array(" + trinoName(type.getComponentType()) + ")";
             case MAP -> "map(" + trinoName(type.getKeyType()) + ", " + trinoName(type.getValueType()) + ")";
             case ROW -> type.getFieldList().stream()
-                    .map(field -> quoteFieldName(field) + " " + trinoName(field.getType()))
+                    .map(field -> isAnonymousField(field.getName()) ? trinoName(field.getType()) : quoteFieldName(field) + " " + trinoName(field.getType()))
                     .collect(Collectors.joining(", ", "row(", ")"));
             case NULL -> "unknown";
             case UUID -> "uuid";
             default -> name.getName().toLowerCase(Locale.ROOT);
         };
+    }
+
+    /**
+     * The name Tarn gives a field of a row type written without field names ({@code row(integer, varchar)},
+     * {@code ROW(1, 'a')}); it is Calcite's name for unnamed expressions, so Calcite's rows share it.
+     */
+    public static String anonymousFieldName(int index)
+    {
+        return "EXPR$" + index;
+    }
+
+    public static boolean isAnonymousField(String name)
+    {
+        return name.startsWith("EXPR$") && name.length() > 5 && name.substring(5).chars().allMatch(Character::isDigit);
     }
 
     private static String quoteFieldName(RelDataTypeField field)

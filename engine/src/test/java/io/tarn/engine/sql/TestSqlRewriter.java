@@ -48,7 +48,7 @@ class TestSqlRewriter
     void testTypedLiterals()
     {
         assertRewritten("SELECT BIGINT '5', DOUBLE '1.5', JSON '[1]'",
-                "SELECT CAST('5' AS BIGINT), CAST('1.5' AS DOUBLE), CAST('[1]' AS JSON)");
+                "SELECT CAST('5' AS BIGINT), CAST('1.5' AS DOUBLE), json_parse('[1]')");
         assertRewritten("SELECT DECIMAL '12.345'", "SELECT CAST('12.345' AS DECIMAL(5, 3))");
         assertRewritten("SELECT TIMESTAMP '2020-01-01 00:00:00.123 UTC', TIMESTAMP '2020-01-01 00:00:00'",
                 "SELECT CAST('2020-01-01 00:00:00.123 UTC' AS TIMESTAMP(3) WITH TIME ZONE), TIMESTAMP '2020-01-01 00:00:00'");

@@ -42,7 +42,16 @@ public final class CatalogDatabase
 
     public static CatalogDatabase open(Path metadataDirectory)
     {
-        Path file = metadataDirectory.resolve(FILE_NAME);
+        return open(metadataDirectory, FILE_NAME);
+    }
+
+    /**
+     * Opens another database file of the lake's metadata directory with the same settings, for components
+     * that keep their own tables apart from the catalog (the query service's {@code queries.db}).
+     */
+    public static CatalogDatabase open(Path metadataDirectory, String fileName)
+    {
+        Path file = metadataDirectory.resolve(fileName);
         try {
             Files.createDirectories(metadataDirectory);
             SQLiteConfig config = new SQLiteConfig();
@@ -56,7 +65,7 @@ public final class CatalogDatabase
             return new CatalogDatabase(file, connection);
         }
         catch (SQLException | java.io.IOException e) {
-            throw new TarnException(CATALOG_ERROR, "Cannot open the catalog database " + file + ": " + e.getMessage(), e);
+            throw new TarnException(CATALOG_ERROR, "Cannot open the database " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.tarn.error.TarnException;
 import io.tarn.storage.CompactionReport;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreCatalog;
+import io.tarn.storage.EventDataStoreStatus;
 import io.tarn.storage.FileStore;
 import io.tarn.storage.IngestReport;
 import io.tarn.storage.IngestRequest;
@@ -15,6 +16,16 @@ import io.tarn.storage.impl.catalog.ChannelDirectory;
 import io.tarn.storage.impl.catalog.LakeProperties;
 import io.tarn.storage.impl.catalog.LakePropertiesTable;
 import io.tarn.storage.impl.catalog.SqliteEventDataStoreCatalog;
+import io.tarn.storage.impl.ingest.CompactionSettings;
+import io.tarn.storage.impl.ingest.EventFilter;
+import io.tarn.storage.impl.ingest.EventIngester;
+import io.tarn.storage.impl.ingest.FileMaintenance;
+import io.tarn.storage.impl.ingest.IngestSettings;
+import io.tarn.storage.impl.ingest.StorageContext;
+import io.tarn.storage.impl.ingest.StoreCompactor;
+import io.tarn.storage.impl.ingest.TransactionListener;
+import io.tarn.storage.impl.ingest.TransactionLocks;
+import io.tarn.storage.impl.ingest.TransactionRecovery;
 import io.tarn.storage.impl.scan.OrcStoreScanner;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -26,6 +37,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.tarn.storage.StorageErrorCode.INACTIVE_EVENT_DATA_STORE;
 import static io.tarn.storage.StorageErrorCode.STORAGE_IO_ERROR;
 import static java.util.Objects.requireNonNull;
 
@@ -37,6 +49,9 @@ import static java.util.Objects.requireNonNull;
  * the metadata directory, and creates the root directory and the catalog tables when they are missing. The
  * parts live in final fields so that ingestion, scans and compaction can be built from them in
  * {@link #open} and handed to the constructor. Closing the lake closes the database and the file system.
+ *
+ * <p>Opening also recovers storage transactions whose process died (see {@link TransactionRecovery}), so
+ * every store is as its last committed transaction left it.
  */
 public final class DefaultLake
         implements Lake
@@ -52,6 +67,10 @@ public final class DefaultLake
     private final SqliteEventDataStoreCatalog catalog;
     private final FileStore files;
     private final OrcStoreScanner scanner;
+    private final StorageContext storage;
+    private final EventIngester ingester;
+    private final StoreCompactor compactor;
+    private final FileMaintenance fileMaintenance;
     private boolean closed;
 
     public DefaultLake(
@@ -75,6 +94,10 @@ public final class DefaultLake
         this.catalog = requireNonNull(catalog, "catalog is null");
         this.files = new HadoopFileStore(fileSystem, configuration);
         this.scanner = new OrcStoreScanner(catalog, dataFiles, layout, fileSystem, options.clock());
+        this.storage = new StorageContext(configuration, fileSystem, layout, dataFiles, new TransactionLocks(location.metadataDirectory()), options.clock(), TransactionListener.NONE);
+        this.ingester = new EventIngester(storage, catalog, IngestSettings.defaults(), EventFilter::selectorsOf);
+        this.compactor = new StoreCompactor(storage, CompactionSettings.defaults());
+        this.fileMaintenance = new FileMaintenance(storage, CompactionSettings.defaults());
     }
 
     public static Lake open(LakeOptions options)
@@ -89,7 +112,9 @@ public final class DefaultLake
             LakeProperties properties = LakePropertiesTable.loadOrInitialize(database, options, new SecureRandom());
             DataFileRegistry dataFiles = new DataFileRegistry(database);
             SqliteEventDataStoreCatalog catalog = new SqliteEventDataStoreCatalog(database, properties, options.maxEventDataStores(), options.clock(), ChannelDirectory.NONE);
-            return new DefaultLake(options, configuration, fileSystem, location, database, properties, dataFiles, catalog);
+            DefaultLake lake = new DefaultLake(options, configuration, fileSystem, location, database, properties, dataFiles, catalog);
+            new TransactionRecovery(lake.storage).recoverAbandonedTransactions();
+            return lake;
         }
         catch (IOException | RuntimeException e) {
             closeAfterFailure(e, database, fileSystem);
@@ -133,7 +158,7 @@ public final class DefaultLake
     @Override
     public IngestReport ingest(IngestRequest request)
     {
-        throw new UnsupportedOperationException("Ingestion arrives with the ingestion work");
+        return ingester.ingest(request);
     }
 
     @Override
@@ -151,14 +176,27 @@ public final class DefaultLake
     @Override
     public CompactionReport compact(String store)
     {
-        throw new UnsupportedOperationException("Compaction arrives with the ingestion work");
+        EventDataStore eventDataStore = catalog.get(store);
+        if (eventDataStore.status() == EventDataStoreStatus.PENDING_DELETION) {
+            throw new TarnException(INACTIVE_EVENT_DATA_STORE, "Event data store '" + eventDataStore.name() + "' is pending deletion");
+        }
+        return compactor.compact(eventDataStore);
     }
 
     @Override
     public MaintenanceReport maintain()
     {
         List<String> purged = purgeDeletedStores();
-        return new MaintenanceReport(0, 0, purged, 0, List.of());
+        FileMaintenance.Result files = fileMaintenance.maintain(catalog.list());
+        return new MaintenanceReport(files.expiredFiles(), files.expiredEvents(), purged, files.leftoverFiles(), files.compactions());
+    }
+
+    /**
+     * What the writers of data files share: file system, layout, registry, transaction locks, clock.
+     */
+    public StorageContext storage()
+    {
+        return storage;
     }
 
     /**

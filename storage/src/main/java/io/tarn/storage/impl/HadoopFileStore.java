@@ -11,6 +11,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,21 @@ public final class HadoopFileStore
         this.configuration = requireNonNull(configuration, "configuration is null");
         if (lakeFileSystem instanceof RawLocalFileSystem) {
             this.localFileSystem = lakeFileSystem;
+        }
+    }
+
+    /**
+     * A file store for local paths and any Hadoop URI, without a lake (to check delivered results away from
+     * the lake, say).
+     */
+    public static HadoopFileStore local()
+    {
+        Configuration configuration = new Configuration();
+        try {
+            return new HadoopFileStore(newLocalFileSystem(configuration), configuration);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,8 +3,10 @@ package io.tarn.engine.exec.expression;
 import io.tarn.engine.exec.Batches;
 import io.tarn.engine.exec.ExecutionContext;
 import io.tarn.engine.exec.PhysicalType;
+import io.tarn.engine.exec.TimestampWithZone;
 import io.tarn.engine.exec.Values;
 import io.tarn.engine.exec.VectorExpression;
+import io.tarn.engine.type.TarnTypes;
 import io.tarn.storage.vector.BooleanVector;
 import io.tarn.storage.vector.BytesVector;
 import io.tarn.storage.vector.ColumnBatch;
@@ -52,6 +54,7 @@ public final class Comparison
     private final VectorExpression right;
     private final RelDataType type;
     private final PhysicalType physicalType;
+    private final boolean withZone;
     private final BooleanVector result = new BooleanVector(1024);
 
     public Comparison(Operator operator, VectorExpression left, VectorExpression right, RelDataType type)
@@ -61,6 +64,7 @@ public final class Comparison
         this.right = requireNonNull(right, "right is null");
         this.type = requireNonNull(type, "type is null");
         this.physicalType = PhysicalType.of(left.type());
+        this.withZone = TarnTypes.isTimestampWithZone(left.type());
     }
 
     @Override
@@ -77,6 +81,8 @@ public final class Comparison
         Batches.prepare(result, batch);
         boolean[] values = result.values;
         boolean nullSafe = operator.nullSafe();
+        boolean nestedEquality = (operator == Operator.EQUAL || operator == Operator.NOT_EQUAL)
+                && (physicalType == PhysicalType.STRUCT || physicalType == PhysicalType.ARRAY || physicalType == PhysicalType.MAP);
         int size = batch.size();
         for (int row = 0; row < size; row++) {
             int position = batch.position(row);
@@ -90,6 +96,17 @@ public final class Comparison
                 result.setNull(position);
                 continue;
             }
+            if (nestedEquality) {
+                // SQL equality of arrays, maps and rows is unknown when nulls inside leave it undecided.
+                Boolean equal = ValueComparison.equal(Values.read(leftVector, position, left.type()), Values.read(rightVector, position, right.type()));
+                if (equal == null) {
+                    result.setNull(position);
+                }
+                else {
+                    values[position] = equal == (operator == Operator.EQUAL);
+                }
+                continue;
+            }
             values[position] = operator.test(compare(leftVector, rightVector, position));
         }
         return result;
@@ -98,7 +115,10 @@ public final class Comparison
     private int compare(ColumnVector leftVector, ColumnVector rightVector, int position)
     {
         return switch (physicalType) {
-            case LONG -> Long.compare(((LongVector) leftVector).values[position], ((LongVector) rightVector).values[position]);
+            case LONG -> withZone
+                    // Timestamps with time zone compare by instant, whatever their zones.
+                    ? Long.compare(TimestampWithZone.epochMillis(((LongVector) leftVector).values[position]), TimestampWithZone.epochMillis(((LongVector) rightVector).values[position]))
+                    : Long.compare(((LongVector) leftVector).values[position], ((LongVector) rightVector).values[position]);
             case DOUBLE -> compareDoubles(((DoubleVector) leftVector).values[position], ((DoubleVector) rightVector).values[position]);
             case BOOLEAN -> Boolean.compare(((BooleanVector) leftVector).values[position], ((BooleanVector) rightVector).values[position]);
             case BYTES -> {

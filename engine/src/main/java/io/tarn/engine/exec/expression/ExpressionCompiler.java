@@ -10,6 +10,7 @@ import io.tarn.engine.exec.PhysicalType;
 import io.tarn.engine.exec.Values;
 import io.tarn.engine.exec.VectorExpression;
 import io.tarn.engine.function.FunctionRegistry;
+import io.tarn.engine.function.JsonCastOperator;
 import io.tarn.engine.function.ScalarCall;
 import io.tarn.engine.function.ScalarImplementation;
 import io.tarn.engine.function.SignatureBinder;
@@ -316,6 +317,9 @@ public final class ExpressionCompiler
         {
             if (call.getOperator() instanceof TarnSqlFunction) {
                 return compileLibraryCall(call);
+            }
+            if (call.getOperator() instanceof JsonCastOperator cast) {
+                return new CastExpression(compile(call.getOperands().get(0)), call.getType(), cast.safe());
             }
             RelDataType type = call.getType();
             SqlKind kind = call.getKind();

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 import static io.tarn.engine.StandardErrorCode.DIVISION_BY_ZERO;
+import static io.tarn.engine.StandardErrorCode.INVALID_FUNCTION_ARGUMENT;
 import static io.tarn.engine.StandardErrorCode.NOT_SUPPORTED;
 import static io.tarn.engine.StandardErrorCode.NUMERIC_VALUE_OUT_OF_RANGE;
 
@@ -33,6 +34,9 @@ final class TemporalArithmetic
         }
         if (left instanceof LocalDateTime first && right instanceof LocalDateTime second && operator == Arithmetic.Operator.SUBTRACT) {
             return new Interval.DayToSecond(java.time.Duration.between(second, first).toMillis());
+        }
+        if (left instanceof ZonedDateTime first && right instanceof ZonedDateTime second && operator == Arithmetic.Operator.SUBTRACT) {
+            return new Interval.DayToSecond(first.toInstant().toEpochMilli() - second.toInstant().toEpochMilli());
         }
         if (left instanceof LocalDate first && right instanceof LocalDate second && operator == Arithmetic.Operator.SUBTRACT) {
             return new Interval.DayToSecond((first.toEpochDay() - second.toEpochDay()) * 86_400_000L);
@@ -107,7 +111,7 @@ final class TemporalArithmetic
         }
         if (value instanceof LocalDate date) {
             if (millis % 86_400_000L != 0) {
-                throw new TarnException(NOT_SUPPORTED, "Cannot add hour, minutes or seconds to a date");
+                throw new TarnException(INVALID_FUNCTION_ARGUMENT, "Cannot add hour, minutes or seconds to a date");
             }
             return date.plusDays(millis / 86_400_000L);
         }

@@ -3,7 +3,6 @@ package io.tarn.engine.exec.expression;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,53 @@ import java.util.Map;
 public final class ValueComparison
 {
     private ValueComparison() {}
+
+    /**
+     * SQL's {@code =} on Java forms: false as soon as some element, field or entry differs, else null if a
+     * null inside leaves it undecided, else true.
+     */
+    public static Boolean equal(Object left, Object right)
+    {
+        if (left == null || right == null) {
+            return null;
+        }
+        if (left instanceof List<?> leftList && right instanceof List<?> rightList) {
+            if (leftList.size() != rightList.size()) {
+                return false;
+            }
+            boolean undecided = false;
+            for (int index = 0; index < leftList.size(); index++) {
+                Boolean equal = equal(leftList.get(index), rightList.get(index));
+                if (equal == null) {
+                    undecided = true;
+                }
+                else if (!equal) {
+                    return false;
+                }
+            }
+            return undecided ? null : true;
+        }
+        if (left instanceof Map<?, ?> leftMap && right instanceof Map<?, ?> rightMap) {
+            if (leftMap.size() != rightMap.size()) {
+                return false;
+            }
+            boolean undecided = false;
+            for (Map.Entry<?, ?> entry : leftMap.entrySet()) {
+                if (!rightMap.containsKey(entry.getKey())) {
+                    return false;
+                }
+                Boolean equal = equal(entry.getValue(), rightMap.get(entry.getKey()));
+                if (equal == null) {
+                    undecided = true;
+                }
+                else if (!equal) {
+                    return false;
+                }
+            }
+            return undecided ? null : true;
+        }
+        return compare(left, right) == 0;
+    }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static int compare(Object left, Object right)
@@ -34,13 +80,12 @@ public final class ValueComparison
             if (leftMap.size() != rightMap.size()) {
                 return Integer.compare(leftMap.size(), rightMap.size());
             }
-            Iterator<? extends Map.Entry<?, ?>> rightEntries = rightMap.entrySet().iterator();
+            // Maps are equal when they hold the same entries, in whatever order (maps are not ordered in SQL).
             for (Map.Entry<?, ?> leftEntry : leftMap.entrySet()) {
-                Map.Entry<?, ?> rightEntry = rightEntries.next();
-                int comparison = compare(leftEntry.getKey(), rightEntry.getKey());
-                if (comparison == 0) {
-                    comparison = compare(leftEntry.getValue(), rightEntry.getValue());
+                if (!rightMap.containsKey(leftEntry.getKey())) {
+                    return 1;
                 }
+                int comparison = compare(leftEntry.getValue(), rightMap.get(leftEntry.getKey()));
                 if (comparison != 0) {
                     return comparison;
                 }

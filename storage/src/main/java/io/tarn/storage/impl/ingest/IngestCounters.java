@@ -1,0 +1,47 @@
+package io.tarn.storage.impl.ingest;
+
+import io.tarn.storage.IngestReport.FileNotice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The running counts of one ingestion, updated by its threads. Rejections are counted by the
+ * {@link RejectsWriter}. Keeps the first {@value #MAX_NOTICES} file notices; the file counts stay exact.
+ */
+final class IngestCounters
+{
+    static final int MAX_NOTICES = 1000;
+
+    final LongAdder eventsRead = new LongAdder();
+    final LongAdder eventsStored = new LongAdder();
+    final LongAdder eventsFiltered = new LongAdder();
+    final LongAdder eventsOutsideTimeRange = new LongAdder();
+    final LongAdder bytesIn = new LongAdder();
+    final AtomicInteger filesRead = new AtomicInteger();
+    final AtomicInteger filesSkipped = new AtomicInteger();
+    final AtomicInteger filesFailed = new AtomicInteger();
+    private final List<FileNotice> notices = new ArrayList<>();
+
+    void notice(String source, FileNotice.Kind kind, String detail)
+    {
+        switch (kind) {
+            case SKIPPED_DIGEST, SKIPPED_OTHER -> filesSkipped.incrementAndGet();
+            case UNREADABLE, TRUNCATED -> filesFailed.incrementAndGet();
+        }
+        synchronized (notices) {
+            if (notices.size() < MAX_NOTICES) {
+                notices.add(new FileNotice(source, kind, detail));
+            }
+        }
+    }
+
+    List<FileNotice> notices()
+    {
+        synchronized (notices) {
+            return List.copyOf(notices);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package io.tarn.storage.impl.ingest;
+
+import io.tarn.error.TarnException;
+import io.tarn.storage.CompactionReport;
+import io.tarn.storage.EventDataStore;
+import io.tarn.storage.StorageErrorCode;
+import io.tarn.storage.impl.DataFile;
+import io.tarn.storage.impl.DataFileRegistry.TransactionKind;
+import io.tarn.storage.impl.orc.OrcFileSettings;
+import io.tarn.storage.impl.orc.OrcSchemas;
+import io.tarn.storage.schema.EventSchema;
+import org.apache.hadoop.fs.Path;
+import org.apache.orc.OrcFile;
+import org.apache.orc.Reader;
+import org.apache.orc.RecordReader;
+import org.apache.orc.TypeDescription;
+import org.apache.orc.storage.ql.exec.vector.TimestampColumnVector;
+import org.apache.orc.storage.ql.exec.vector.VectorizedRowBatch;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.tarn.storage.StorageErrorCode.STORAGE_IO_ERROR;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@link io.tarn.storage.Lake#compact}: merges the small files of each partition into large ones.
+ *
+ * <p>A file is small below {@link CompactionSettings#smallFileBytes}. The small files of a partition (at
+ * most {@link CompactionSettings#maxFilesPerMerge} at a time, oldest first) are merged with a streaming
+ * k-way merge on event time (each file is sorted, so the output is too; equal times keep the order of the
+ * files), written as files of about {@link CompactionSettings#targetFileBytes}, and swapped for the inputs
+ * in one storage transaction per partition. Memory holds one batch and one stripe per input, whatever the
+ * sizes. If another process compacted or expired one of the inputs first, that partition is left alone.
+ */
+public final class StoreCompactor
+{
+    private static final int READ_BATCH_ROWS = 256;
+
+    private final StorageContext context;
+    private final CompactionSettings settings;
+
+    public StoreCompactor(StorageContext context, CompactionSettings settings)
+    {
+        this.context = requireNonNull(context, "context is null");
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    /**
+     * Whether maintenance should compact the store: some partition has at least
+     * {@link CompactionSettings#maintenanceThreshold} small files.
+     */
+    public boolean needsCompaction(EventDataStore store)
+    {
+        return smallFilesByPartition(store.id()).values().stream()
+                .anyMatch(files -> files.size() >= settings.maintenanceThreshold());
+    }
+
+    public CompactionReport compact(EventDataStore store)
+    {
+        int partitions = 0;
+        int filesBefore = 0;
+        int filesAfter = 0;
+        long bytesBefore = 0;
+        long bytesAfter = 0;
+        long events = 0;
+        for (Map.Entry<String, List<DataFile>> partition : smallFilesByPartition(store.id()).entrySet()) {
+            List<DataFile> small = partition.getValue();
+            if (small.size() < 2) {
+                continue;
+            }
+            List<DataFile> inputs = small.subList(0, Math.min(small.size(), settings.maxFilesPerMerge()));
+            List<WrittenFile> outputs;
+            try {
+                outputs = merge(store, inputs);
+            }
+            catch (TarnException e) {
+                if (e.getErrorCode().equals(StorageErrorCode.CONFLICT.toErrorCode())) {
+                    continue;
+                }
+                throw e;
+            }
+            partitions++;
+            filesBefore += inputs.size();
+            filesAfter += outputs.size();
+            bytesBefore += inputs.stream().mapToLong(DataFile::sizeBytes).sum();
+            bytesAfter += outputs.stream().mapToLong(WrittenFile::sizeBytes).sum();
+            events += outputs.stream().mapToLong(WrittenFile::rowCount).sum();
+        }
+        return new CompactionReport(store.id(), partitions, filesBefore, filesAfter, bytesBefore, bytesAfter, events);
+    }
+
+    /**
+     * The small files of each partition, oldest first (by the time their events start, then by name).
+     */
+    private Map<String, List<DataFile>> smallFilesByPartition(String storeId)
+    {
+        Map<String, List<DataFile>> partitions = new LinkedHashMap<>();
+        for (DataFile file : context.registry().liveFiles(storeId)) {
+            if (file.sizeBytes() < settings.smallFileBytes()) {
+                partitions.computeIfAbsent(file.partition(), key -> new ArrayList<>()).add(file);
+            }
+        }
+        return partitions;
+    }
+
+    private List<WrittenFile> merge(EventDataStore store, List<DataFile> inputs)
+    {
+        EventSchema schema = store.schema();
+        TypeDescription orcSchema = OrcSchemas.toOrcSchema(schema);
+        int eventTimeColumn = schema.columnIndex(EventSchema.EVENT_TIME).orElseThrow();
+        long inputRows = inputs.stream().mapToLong(DataFile::rowCount).sum();
+        long inputBytes = inputs.stream().mapToLong(DataFile::sizeBytes).sum();
+        // rows per output file, from the inputs' bytes per row
+        long rowsPerFile = Math.max(1, settings.targetFileBytes() * inputRows / Math.max(1, inputBytes));
+
+        try (FileTransaction transaction = FileTransaction.begin(context, store.id(), TransactionKind.COMPACT)) {
+            List<WrittenFile> outputs = new ArrayList<>();
+            AtomicInteger fileNumbers = new AtomicInteger();
+            List<Cursor> cursors = new ArrayList<>();
+            DataFileWriter writer = null;
+            try {
+                PriorityQueue<Cursor> queue = new PriorityQueue<>();
+                for (int index = 0; index < inputs.size(); index++) {
+                    Cursor cursor = new Cursor(context, inputs.get(index), orcSchema, eventTimeColumn, index);
+                    cursors.add(cursor);
+                    if (cursor.advance()) {
+                        queue.add(cursor);
+                    }
+                }
+                String partition = inputs.get(0).partition();
+                while (!queue.isEmpty()) {
+                    Cursor cursor = queue.poll();
+                    if (writer == null) {
+                        String relativePath = partition + "/part-" + transaction.transactionId() + "-" + fileNumbers.getAndIncrement() + ".orc";
+                        writer = new DataFileWriter(context, transaction.stagingPath(relativePath), partition, relativePath, orcSchema, eventTimeColumn, false);
+                    }
+                    writer.add(cursor.batch.cols, cursor.row);
+                    if (writer.rows() >= rowsPerFile) {
+                        outputs.add(finish(transaction, writer));
+                        writer = null;
+                    }
+                    if (cursor.advance()) {
+                        queue.add(cursor);
+                    }
+                }
+                if (writer != null) {
+                    outputs.add(finish(transaction, writer));
+                    writer = null;
+                }
+            }
+            finally {
+                if (writer != null) {
+                    writer.close();
+                }
+                for (Cursor cursor : cursors) {
+                    cursor.close();
+                }
+            }
+            long outputRows = outputs.stream().mapToLong(WrittenFile::rowCount).sum();
+            if (outputRows != inputRows) {
+                throw new TarnException(StorageErrorCode.CORRUPT_DATA_FILE, "Compaction read " + outputRows + " events from files the catalog says hold " + inputRows);
+            }
+            transaction.commit(
+                    outputs.stream().map(file -> file.toDataFile(store.id(), transaction.transactionId())).toList(),
+                    inputs.stream().map(DataFile::relativePath).toList());
+            return outputs;
+        }
+        catch (IOException e) {
+            throw new TarnException(STORAGE_IO_ERROR, "Cannot compact event data store '" + store.name() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private WrittenFile finish(FileTransaction transaction, DataFileWriter writer)
+            throws IOException
+    {
+        WrittenFile file = writer.finish();
+        context.listener().fileStaged(transaction.transactionId(), transaction.stagingPath(file.relativePath()).toString());
+        return file;
+    }
+
+    /**
+     * The next row of one input file, ordered by event time and then by the file's place among the inputs.
+     */
+    private static final class Cursor
+            implements Comparable<Cursor>, Closeable
+    {
+        private final Reader reader;
+        private final RecordReader rows;
+        private final VectorizedRowBatch batch;
+        private final TimestampColumnVector eventTimes;
+        private final int order;
+        private int row = -1;
+
+        Cursor(StorageContext context, DataFile file, TypeDescription schema, int eventTimeColumn, int order)
+                throws IOException
+        {
+            Path path = context.locate(file);
+            this.reader = OrcFile.createReader(path, OrcFileSettings.readerOptions(context.configuration(), context.fileSystem()));
+            if (!reader.getSchema().equals(schema)) {
+                reader.close();
+                throw new TarnException(StorageErrorCode.CORRUPT_DATA_FILE, "Data file '" + file.relativePath() + "' has schema " + reader.getSchema() + ", expected " + schema);
+            }
+            this.rows = reader.rows(reader.options());
+            this.batch = schema.createRowBatch(READ_BATCH_ROWS);
+            this.eventTimes = (TimestampColumnVector) batch.cols[eventTimeColumn];
+            this.order = order;
+        }
+
+        /**
+         * Moves to the next row; false at the end of the file.
+         */
+        boolean advance()
+                throws IOException
+        {
+            row++;
+            while (row >= batch.size) {
+                if (!rows.nextBatch(batch)) {
+                    return false;
+                }
+                row = 0;
+            }
+            return true;
+        }
+
+        long eventTime()
+        {
+            return eventTimes.time[eventTimes.isRepeating ? 0 : row];
+        }
+
+        @Override
+        public int compareTo(Cursor other)
+        {
+            int comparison = Long.compare(eventTime(), other.eventTime());
+            return comparison != 0 ? comparison : Integer.compare(order, other.order);
+        }
+
+        @Override
+        public void close()
+                throws IOException
+        {
+            try (Reader closingReader = reader) {
+                rows.close();
+            }
+        }
+    }
+}

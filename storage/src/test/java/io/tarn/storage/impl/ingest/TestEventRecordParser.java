@@ -1,0 +1,130 @@
+package io.tarn.storage.impl.ingest;
+
+import io.tarn.storage.EventDataStoreType;
+import org.apache.orc.storage.ql.exec.vector.BytesColumnVector;
+import org.apache.orc.storage.ql.exec.vector.ColumnVector;
+import org.apache.orc.storage.ql.exec.vector.MapColumnVector;
+import org.apache.orc.storage.ql.exec.vector.StructColumnVector;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+public class TestEventRecordParser
+{
+    private static final String TIME = "\"eventTime\":\"2024-01-02T03:04:05Z\"";
+
+    @Test
+    public void testTextIsStoredAsUtf8()
+            throws Exception
+    {
+        EventRecordParser parser = new EventRecordParser(EventDataStoreType.CLOUDTRAIL);
+        EventBatch batch = parser.newBatch(16);
+        String record = "{" + TIME + ",\"eventName\":\"caf\\u00e9 日本 \uD83D\uDE00 \\\"q\\\" \\n\",\"userAgent\":\"\\uD800x\",\"errorCode\":\"plain\"}";
+        byte[] bytes = record.getBytes(UTF_8);
+        parser.parse(bytes, 0, bytes.length, batch);
+        assertThat(string(batch, "eventname")).isEqualTo("café 日本 \uD83D\uDE00 \"q\" \n");
+        assertThat(string(batch, "useragent")).isEqualTo("\uFFFDx");
+        assertThat(string(batch, "errorcode")).isEqualTo("plain");
+    }
+
+    @Test
+    public void testMapValues()
+            throws Exception
+    {
+        EventRecordParser parser = new EventRecordParser(EventDataStoreType.CLOUDTRAIL);
+        EventBatch batch = parser.newBatch(16);
+        String record = "{" + TIME + ",\"requestParameters\":{ \"a\" : 1.50, \"b\" : [ \"x }\" , {\"y\" : \"\\\" ]\"} ], \"c\":null, \"d\":false, \"a\":\"again\", \"é\":\"ü\"}}";
+        byte[] bytes = record.getBytes(UTF_8);
+        parser.parse(bytes, 0, bytes.length, batch);
+        Map<String, String> map = map(batch, "requestparameters", 0);
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("a", "again");
+        expected.put("b", "[\"x }\",{\"y\":\"\\\" ]\"}]");
+        expected.put("c", null);
+        expected.put("d", "false");
+        expected.put("é", "ü");
+        assertThat(map).isEqualTo(expected);
+        assertThat(map.keySet()).containsExactlyElementsOf(expected.keySet());
+    }
+
+    @Test
+    public void testRejectedRowLeavesNoTrace()
+            throws Exception
+    {
+        EventRecordParser parser = new EventRecordParser(EventDataStoreType.CLOUDTRAIL);
+        EventBatch batch = parser.newBatch(16);
+        byte[] bad = ("{" + TIME + ",\"requestParameters\":{\"a\":\"1\",\"b\":\"2\"},\"readOnly\":7}").getBytes(UTF_8);
+        assertThatThrownBy(() -> parser.parse(bad, 0, bad.length, batch))
+                .isInstanceOfSatisfying(RecordRejectedException.class, e -> assertThat(e.reason()).isEqualTo("readOnly: expected a boolean, found 7"));
+        byte[] good = ("{" + TIME + ",\"requestParameters\":{\"c\":\"3\"}}").getBytes(UTF_8);
+        parser.parse(good, 0, good.length, batch);
+        parser.complete(good, 0, good.length, batch);
+        batch.commitRow(1);
+        assertThat(batch.size()).isEqualTo(1);
+        MapColumnVector map = (MapColumnVector) column(batch, "requestparameters");
+        assertThat(map.childCount).isEqualTo(1);
+        assertThat(map.offsets[0]).isZero();
+        assertThat(map(batch, "requestparameters", 0)).containsExactly(Map.entry("c", "3"));
+    }
+
+    @Test
+    public void testWholeRecordChecks()
+    {
+        EventRecordParser parser = new EventRecordParser(EventDataStoreType.CLOUDTRAIL);
+        EventBatch batch = parser.newBatch(16);
+        assertThat(reason(parser, batch, "[1]")).isEqualTo("the record is not a JSON object");
+        assertThat(reason(parser, batch, "{" + TIME + "} {}")).isEqualTo("unexpected content after the record's object");
+        assertThat(reason(parser, batch, "{\"eventTime\":null}")).isEqualTo("missing eventTime");
+        assertThat(reason(parser, batch, "{\"eventTime\":\"2024-02-30T00:00:00Z\"}")).isEqualTo("eventTime: \"2024-02-30T00:00:00Z\" is not a timestamp");
+        assertThat(reason(parser, batch, "{" + TIME + ",\"userIdentity\":\"root\"}")).isEqualTo("userIdentity: expected an object, found \"root\"");
+        assertThat(reason(parser, batch, "{" + TIME + ",\"eventCategory\":\"ConfigurationItem\"}"))
+                .isEqualTo("record of category ConfigurationItem cannot go into a CloudTrail event data store");
+        assertThat(reason(parser, batch, "{" + TIME + ",\"eventType\":\"ActivityLog\"}"))
+                .isEqualTo("record of category ActivityAuditLog cannot go into a CloudTrail event data store");
+        assertThat(batch.size()).isZero();
+    }
+
+    private static String reason(EventRecordParser parser, EventBatch batch, String record)
+    {
+        byte[] bytes = record.getBytes(UTF_8);
+        try {
+            parser.parse(bytes, 0, bytes.length, batch);
+        }
+        catch (RecordRejectedException e) {
+            return e.reason();
+        }
+        return "accepted";
+    }
+
+    private static ColumnVector column(EventBatch batch, String name)
+    {
+        StructColumnVector root = batch.root();
+        return root.fields[EventDataStoreType.CLOUDTRAIL.schema().columnIndex(name).orElseThrow()];
+    }
+
+    private static String string(EventBatch batch, String name)
+    {
+        BytesColumnVector vector = (BytesColumnVector) column(batch, name);
+        int row = batch.size();
+        return new String(vector.vector[row], vector.start[row], vector.length[row], UTF_8);
+    }
+
+    private static Map<String, String> map(EventBatch batch, String name, int row)
+    {
+        MapColumnVector map = (MapColumnVector) column(batch, name);
+        BytesColumnVector keys = (BytesColumnVector) map.keys;
+        BytesColumnVector values = (BytesColumnVector) map.values;
+        Map<String, String> result = new LinkedHashMap<>();
+        for (long child = map.offsets[row]; child < map.offsets[row] + map.lengths[row]; child++) {
+            int index = (int) child;
+            String value = values.isNull[index] ? null : new String(values.vector[index], values.start[index], values.length[index], UTF_8);
+            result.put(new String(keys.vector[index], keys.start[index], keys.length[index], UTF_8), value);
+        }
+        return result;
+    }
+}
