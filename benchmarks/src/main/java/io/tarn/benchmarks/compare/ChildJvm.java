@@ -35,6 +35,9 @@ final class ChildJvm
         command.addAll(arguments);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // if the harness dies or is stopped, its child goes with it
+        Thread reaper = new Thread(process::destroy, "child-jvm-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
         JsonNode result = null;
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
@@ -47,6 +50,7 @@ final class ChildJvm
             }
         }
         int exit = process.waitFor();
+        Runtime.getRuntime().removeShutdownHook(reaper);
         double wallMillis = (System.nanoTime() - start) / 1e6;
         if (exit != 0 || result == null) {
             throw new IllegalStateException(mainClass.getSimpleName() + " failed with exit status " + exit);
