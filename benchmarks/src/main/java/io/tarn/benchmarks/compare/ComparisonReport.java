@@ -14,6 +14,7 @@ public record ComparisonReport(
         Dataset dataset,
         Ingestion ingestion,
         List<FirstQuery> firstQueries,
+        List<CliQuery> cliQueries,
         List<QueryTimings> queries,
         Map<String, String> skippedSystems,
         List<String> answerMismatches,
@@ -46,6 +47,13 @@ public record ComparisonReport(
     public record FirstQuery(String query, String jvmOptions, List<Double> millisSinceJvmStart, List<Double> millisSinceMain, List<Double> processWallMillis,
             double medianSinceJvmStart, double medianSinceMain, double medianOpeningLake, double medianMakingEngine, double medianPlanning,
             double medianRunning, double medianProcessCpu) {}
+
+    /**
+     * The first query as a user meets it: a new {@code ./tarn query} process (the launcher script, its
+     * class-data-sharing archive when {@code classArchive}) on an existing lake, timed from launching the
+     * process to its exit; {@code rows} is the number of data rows it printed.
+     */
+    public record CliQuery(String command, boolean classArchive, List<Double> wallMillis, double medianWallMillis, int rows) {}
 
     /**
      * One query's timings on every system that ran it.

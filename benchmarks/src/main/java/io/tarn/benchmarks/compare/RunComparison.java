@@ -3,6 +3,7 @@ package io.tarn.benchmarks.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tarn.benchmarks.compare.ComparisonReport.CliQuery;
 import io.tarn.benchmarks.compare.ComparisonReport.Dataset;
 import io.tarn.benchmarks.compare.ComparisonReport.FirstQuery;
 import io.tarn.benchmarks.compare.ComparisonReport.Ingestion;
@@ -96,6 +97,7 @@ public final class RunComparison
         for (String variant : options.firstQueryJvmOptions()) {
             firstQueries.add(firstQuery(lakeDirectory, firstSql, variant));
         }
+        List<CliQuery> cliQueries = cliQueries(lakeDirectory, firstSql);
 
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
@@ -174,7 +176,7 @@ public final class RunComparison
             log("load average after: %s", loadAfter);
             ComparisonReport report = new ComparisonReport(
                     ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16) + " UTC",
-                    machine(loadBefore, loadAfter), versions, dataset, ingestion, firstQueries, timings, skipped, mismatches, ANSWER_CHECK, TIMING_METHOD);
+                    machine(loadBefore, loadAfter), versions, dataset, ingestion, firstQueries, cliQueries, timings, skipped, mismatches, ANSWER_CHECK, TIMING_METHOD);
             ResultsWriter.write(report, options.results());
             ResultsWriter.writeSummary(options.results(), options.results().resolveSibling("RESULTS.md"));
             log("results written to %s and %s", options.results(), options.results().resolveSibling("RESULTS.md"));
@@ -291,6 +293,29 @@ public final class RunComparison
                 result.jvmOptions(), result.medianSinceJvmStart(), result.medianOpeningLake(), result.medianMakingEngine(), result.medianPlanning(), result.medianRunning(),
                 result.medianProcessCpu(), result.millisSinceJvmStart());
         return result;
+    }
+
+    private List<CliQuery> cliQueries(Path lakeDirectory, String sql)
+    {
+        CliQueryRun cli = new CliQueryRun(options.repository(), lakeDirectory);
+        java.util.Optional<String> reason = cli.unavailableReason();
+        if (reason.isPresent()) {
+            log("not timing ./tarn query: %s", reason.get());
+            return List.of();
+        }
+        List<CliQuery> results = new ArrayList<>();
+        for (boolean classArchive : List.of(true, false)) {
+            try {
+                CliQuery result = cli.measure(sql, classArchive, options.firstQueryRuns());
+                log("first query as a new ./tarn query process (%s class archive): median %.0f ms, runs %s, %d rows", classArchive ? "with" : "without",
+                        result.medianWallMillis(), result.wallMillis(), result.rows());
+                results.add(result);
+            }
+            catch (Exception e) {
+                log("./tarn query failed: %s", e);
+            }
+        }
+        return results;
     }
 
     private QuerySystem open(String name, Path lakeDirectory, String storeName, Path logDirectory, Dataset dataset, Map<String, String> skipped)

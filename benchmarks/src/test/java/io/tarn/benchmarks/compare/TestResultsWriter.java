@@ -31,6 +31,7 @@ class TestResultsWriter
                         800_000_000, 300_000_000, 1_000_000_000, "-Xmx1g", 100.0),
                 List.of(new ComparisonReport.FirstQuery("SELECT 1", "-Xmx2g", List.of(1500.0, 1700.0), List.of(1400.0, 1600.0), List.of(1800.0, 1900.0),
                         1600, 1500, 300, 200, 600, 400, 2500)),
+                List.of(new ComparisonReport.CliQuery("./tarn query", true, List.of(1900.0, 2100.0, 2300.0), 2100, 10)),
                 List.of(
                         new QueryTimings("count_1h", "Events in one hour", Map.of("trino", "SELECT 1", "duckdb", "SELECT 1"), Map.of(
                                 "tarn", new SystemTimings(List.of(10.0, 12.0, 11.0), 11, 10, 12, 40_000L, 1, null),
@@ -55,6 +56,8 @@ class TestResultsWriter
                 .contains("- Full-scan aggregate within 3x of DuckDB's native table: 6.00x, **missed**.")
                 .contains("- Full-scan aggregate at least 10x faster than DuckDB over the raw JSON: 20x faster, met.")
                 .contains("- One-hour window reads < 1% of the store (count_1h): 0.010%, met.")
+                .contains("| `./tarn query` | yes | **2100 ms** | 1900, 2100, 2300 | 10 | **missed** |")
+                .contains("- First query as a new `./tarn query` process < 2 s: 2100 ms, **missed**.")
                 .contains("- Not run: tarn-server: `tarn serve` does not exist yet")
                 .contains("![ratios](results/ratios-1m.svg)");
         // the chart is well-formed XML with one bar per ratio
