@@ -33,11 +33,12 @@ public record ComparisonReport(
             long storeBytes, int storeFiles, String storeDirectory) {}
 
     /**
-     * Ingestion of the log files into committed ORC, in a JVM of its own with a fixed heap.
+     * Ingestion of the log files into committed ORC, in a JVM of its own with a fixed heap; {@code gcSeconds}
+     * and {@code gcCount} are the collectors' total pause time and collections (null in older results).
      */
     public record Ingestion(long eventsRead, long eventsStored, long eventsRejected, int filesRead, long bytesIn, long bytesOut, int dataFilesWritten,
             double seconds, double eventsPerSecond, double megabytesPerSecondIn, double jsonMegabytesPerSecond, double cpuSeconds,
-            long peakHeapUsedBytes, long peakHeapAfterGcBytes, long maxHeapBytes, String jvmOptions, Double duckDbLoadSeconds) {}
+            long peakHeapUsedBytes, long peakHeapAfterGcBytes, long maxHeapBytes, String jvmOptions, Double gcSeconds, Long gcCount, Double duckDbLoadSeconds) {}
 
     /**
      * The first query in fresh JVMs started with {@code jvmOptions}: from JVM start and from {@code main} to the

@@ -10,6 +10,7 @@ import io.tarn.storage.IngestSource;
 import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class IngestionRun
                         .withRetentionPeriodDays(BillingMode.EXTENDABLE_RETENTION_PRICING.maximumRetentionDays()));
             }
             IngestReport report;
+            long gcMillisStart = gcMillis();
+            long gcCountStart = gcCount();
             long cpuStart = system.getProcessCpuTime();
             long start = System.nanoTime();
             try (HeapWatcher heap = new HeapWatcher()) {
@@ -68,6 +71,8 @@ public final class IngestionRun
                 result.put("seconds", seconds);
                 result.put("reportedSeconds", report.elapsed().toNanos() / 1e9);
                 result.put("cpuSeconds", cpuSeconds);
+                result.put("gcSeconds", (gcMillis() - gcMillisStart) / 1e3);
+                result.put("gcCount", gcCount() - gcCountStart);
                 result.put("peakHeapUsedBytes", heap.peakUsedBytes());
                 result.put("peakHeapAfterGcBytes", heap.peakAfterGcBytes());
                 result.put("maxHeapBytes", heap.maxHeapBytes());
@@ -75,5 +80,15 @@ public final class IngestionRun
                 System.out.println("RESULT " + new ObjectMapper().writeValueAsString(result));
             }
         }
+    }
+
+    private static long gcMillis()
+    {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(value -> value > 0).sum();
+    }
+
+    private static long gcCount()
+    {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).filter(value -> value > 0).sum();
     }
 }

@@ -108,6 +108,10 @@ public final class ResultsWriter
         text.append(format(Locale.ROOT, "%n%,d events read, %,d stored, %,d rejected, from %,d files (%s of JSON) into %,d ORC files (%s out); JVM: `%s`.",
                 ingestion.eventsRead(), ingestion.eventsStored(), ingestion.eventsRejected(), ingestion.filesRead(), megabytes(ingestion.bytesIn()),
                 ingestion.dataFilesWritten(), megabytes(ingestion.bytesOut()), ingestion.jvmOptions()));
+        if (ingestion.gcSeconds() != null) {
+            text.append(format(Locale.ROOT, " Garbage collection: %,d collections, %.1f s of pauses (%.0f%% of the wall time).", ingestion.gcCount(), ingestion.gcSeconds(),
+                    100 * ingestion.gcSeconds() / ingestion.seconds()));
+        }
         if (ingestion.duckDbLoadSeconds() != null) {
             text.append(format(Locale.ROOT, " For scale, DuckDB loaded its native table from the same files in %.1f s (%,.0f events/s).",
                     ingestion.duckDbLoadSeconds(), data.events() / ingestion.duckDbLoadSeconds()));

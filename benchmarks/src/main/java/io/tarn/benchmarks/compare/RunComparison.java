@@ -264,7 +264,8 @@ public final class RunComparison
                 result.get("bytesIn").asLong(), result.get("bytesOut").asLong(), result.get("dataFilesWritten").asInt(), seconds, eventsStored / seconds,
                 gzippedBytes / 1e6 / seconds, result.get("bytesIn").asLong() / 1e6 / seconds, result.get("cpuSeconds").asDouble(),
                 result.get("peakHeapUsedBytes").asLong(), result.get("peakHeapAfterGcBytes").asLong(), result.get("maxHeapBytes").asLong(),
-                result.get("jvmOptions").asText(), null);
+                result.get("jvmOptions").asText(), result.has("gcSeconds") ? result.get("gcSeconds").asDouble() : null,
+                result.has("gcCount") ? result.get("gcCount").asLong() : null, null);
         log("ingestion: %,d events stored (%,d rejected) in %.1f s: %,.0f events/s, %.1f MB/s gzipped in, %.1f MB/s of JSON; %.1f CPU s; peak heap %,.0f MB used, %,.0f MB after GC, of %,.0f MB",
                 eventsStored, ingestion.eventsRejected(), seconds, ingestion.eventsPerSecond(), ingestion.megabytesPerSecondIn(), ingestion.jsonMegabytesPerSecond(),
                 ingestion.cpuSeconds(), ingestion.peakHeapUsedBytes() / 1e6, ingestion.peakHeapAfterGcBytes() / 1e6, ingestion.maxHeapBytes() / 1e6);
@@ -490,7 +491,8 @@ public final class RunComparison
     {
         return new Ingestion(ingestion.eventsRead(), ingestion.eventsStored(), ingestion.eventsRejected(), ingestion.filesRead(), ingestion.bytesIn(), ingestion.bytesOut(),
                 ingestion.dataFilesWritten(), ingestion.seconds(), ingestion.eventsPerSecond(), ingestion.megabytesPerSecondIn(), ingestion.jsonMegabytesPerSecond(),
-                ingestion.cpuSeconds(), ingestion.peakHeapUsedBytes(), ingestion.peakHeapAfterGcBytes(), ingestion.maxHeapBytes(), ingestion.jvmOptions(), duckDbLoadSeconds);
+                ingestion.cpuSeconds(), ingestion.peakHeapUsedBytes(), ingestion.peakHeapAfterGcBytes(), ingestion.maxHeapBytes(), ingestion.jvmOptions(), ingestion.gcSeconds(),
+                ingestion.gcCount(), duckDbLoadSeconds);
     }
 
     private void saveDuckDbLoad(String dataName, double seconds)

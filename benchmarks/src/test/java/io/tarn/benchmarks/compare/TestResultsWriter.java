@@ -28,7 +28,7 @@ class TestResultsWriter
                 Map.of("tarn", "commit abc"),
                 new ComparisonReport.Dataset(1_000_000, 90, "2025-01-01", 1, 5000, 250_000_000, 1_500_000_000, 400_000_000, 90, "/lake/data"),
                 new ComparisonReport.Ingestion(1_000_000, 1_000_000, 0, 5000, 1_500_000_000, 400_000_000, 90, 8, 125_000, 31.25, 187.5, 15,
-                        800_000_000, 300_000_000, 1_000_000_000, "-Xmx1g", 100.0),
+                        800_000_000, 300_000_000, 1_000_000_000, "-Xmx1g", 3.0, 40L, 100.0),
                 List.of(new ComparisonReport.FirstQuery("SELECT 1", "-Xmx2g", List.of(1500.0, 1700.0), List.of(1400.0, 1600.0), List.of(1800.0, 1900.0),
                         1600, 1500, 300, 200, 600, 400, 2500)),
                 List.of(new ComparisonReport.CliQuery("./tarn query", true, List.of(1900.0, 2100.0, 2300.0), 2100, 10)),
@@ -50,6 +50,7 @@ class TestResultsWriter
         assertThat(markdown)
                 .contains("## 1,000,000 events over 90 days")
                 .contains("| 125,000 | 31.3 | 187.5 |")
+                .contains("Garbage collection: 40 collections, 3.0 s of pauses (38% of the wall time).")
                 .contains("| count_1h | 11.0 [10.0–12.0] | 110 [100–120] | – | – | 0.10 | – | – |")
                 .contains("| full_scan_aggregate | 300 [300–300] | 200 [200–200] | 50.0 [50.0–50.0] | 6,000 [6,000–6,000] ¹ | **1.50** | **6.00** | 0.05 |")
                 .contains("- Every query faster in Tarn than in Trino: **missed** for full_scan_aggregate (1.50x).")
