@@ -1,0 +1,94 @@
+package io.tarn.benchmarks.compare;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tarn.storage.BillingMode;
+import io.tarn.storage.CreateEventDataStoreRequest;
+import io.tarn.storage.IngestMode;
+import io.tarn.storage.IngestReport;
+import io.tarn.storage.IngestRequest;
+import io.tarn.storage.IngestSource;
+import io.tarn.storage.Lake;
+import io.tarn.storage.LakeOptions;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Ingests a directory of log files into a new store of a lake and prints what it measured as one line
+ * {@code RESULT {json}}: run by the harness in a JVM of its own, so the heap figures are ingestion's alone.
+ *
+ * <pre>
+ * java -Xmx1g -cp benchmarks.jar io.tarn.benchmarks.compare.IngestionRun LAKE_DIR STORE_NAME LOG_DIR
+ * </pre>
+ */
+public final class IngestionRun
+{
+    private IngestionRun() {}
+
+    public static void main(String[] args)
+            throws Exception
+    {
+        if (args.length != 3) {
+            System.err.println("usage: IngestionRun LAKE_DIR STORE_NAME LOG_DIR");
+            System.exit(2);
+        }
+        String lakeDirectory = args[0];
+        String storeName = args[1];
+        String logDirectory = args[2];
+        com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        try (Lake lake = Lake.open(LakeOptions.at(lakeDirectory))) {
+            if (lake.catalog().find(storeName).isEmpty()) {
+                lake.catalog().create(CreateEventDataStoreRequest.withDefaults(storeName)
+                        .withTerminationProtectionEnabled(false)
+                        .withRetentionPeriodDays(BillingMode.EXTENDABLE_RETENTION_PRICING.maximumRetentionDays()));
+            }
+            IngestReport report;
+            long gcMillisStart = gcMillis();
+            long gcCountStart = gcCount();
+            long cpuStart = system.getProcessCpuTime();
+            long start = System.nanoTime();
+            try (HeapWatcher heap = new HeapWatcher()) {
+                // a copy of trail events (spec 8): every event of the trail's log files, whatever the store's selectors
+                report = lake.ingest(new IngestRequest(storeName, List.of(IngestSource.file(logDirectory)), IngestMode.IMPORT, Optional.empty(), Optional.empty()));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (system.getProcessCpuTime() - cpuStart) / 1e9;
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("eventsRead", report.eventsRead());
+                result.put("eventsStored", report.eventsStored());
+                result.put("eventsRejected", report.eventsRejected());
+                result.put("eventsFilteredBySelectors", report.eventsFilteredBySelectors());
+                result.put("eventsOutsideTimeRange", report.eventsOutsideTimeRange());
+                result.put("filesSkipped", report.filesSkipped());
+                result.put("filesFailed", report.filesFailed());
+                result.put("filesRead", report.filesRead());
+                result.put("bytesIn", report.bytesIn());
+                result.put("bytesOut", report.bytesOut());
+                result.put("dataFilesWritten", report.dataFilesWritten());
+                result.put("seconds", seconds);
+                result.put("reportedSeconds", report.elapsed().toNanos() / 1e9);
+                result.put("cpuSeconds", cpuSeconds);
+                result.put("gcSeconds", (gcMillis() - gcMillisStart) / 1e3);
+                result.put("gcCount", gcCount() - gcCountStart);
+                result.put("peakHeapUsedBytes", heap.peakUsedBytes());
+                result.put("peakHeapAfterGcBytes", heap.peakAfterGcBytes());
+                result.put("maxHeapBytes", heap.maxHeapBytes());
+                result.put("jvmOptions", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+                System.out.println("RESULT " + new ObjectMapper().writeValueAsString(result));
+            }
+        }
+    }
+
+    private static long gcMillis()
+    {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(value -> value > 0).sum();
+    }
+
+    private static long gcCount()
+    {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).filter(value -> value > 0).sum();
+    }
+}
