@@ -1,10 +1,18 @@
 package io.tarn.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +110,59 @@ public class TestTarnLauncherIT
         assertThat(query.err()).isEmpty();
         // The 29 sources counted on the raw files (see ../shared/data/README.md).
         assertThat(query.out()).isEqualTo("_col0\r\n29\r\n");
+    }
+
+    /**
+     * {@code tarn serve} as an operator runs it: on a free port it says where it listens, answers the Trino
+     * protocol, and on SIGTERM stops cleanly.
+     */
+    @Test
+    public void testServeAnswersAndStopsOnSigterm()
+            throws Exception
+    {
+        Run created = run(launcher, Map.of(), "eds", "create", "audit");
+        assertThat(created.status()).as(created.err()).isZero();
+
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "serve", "--port", "0", "--output", "json").directory(directory.toFile());
+        builder.environment().remove("TARN_LAKE");
+        builder.environment().put("TARN_SKIP_BUILD", "1");
+        builder.environment().put("TARN_CLASS_ARCHIVE", "0");
+        Path err = directory.resolve("serve-err.txt");
+        Process server = builder.redirectError(err.toFile()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder json = new StringBuilder();
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                json.append(line).append('\n');
+                if (line.equals("}")) {
+                    break;
+                }
+            }
+            JsonNode addresses = new ObjectMapper().readTree(json.toString());
+            URI uri = URI.create(addresses.get("Uri").asText());
+            assertThat(addresses.get("JdbcUrl").asText()).isEqualTo("jdbc:trino://" + uri.getAuthority() + "/tarn/default");
+
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> info = client.send(HttpRequest.newBuilder(uri.resolve("/v1/info")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(info.statusCode()).isEqualTo(200);
+            assertThat(new ObjectMapper().readTree(info.body()).get("nodeVersion").get("version").asText()).isEqualTo("476");
+
+            HttpResponse<String> statement = client.send(HttpRequest.newBuilder(uri.resolve("/v1/statement"))
+                    .header("X-Trino-User", "test")
+                    .POST(HttpRequest.BodyPublishers.ofString("SHOW TABLES"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(statement.statusCode()).isEqualTo(200);
+            assertThat(new ObjectMapper().readTree(statement.body()).has("id")).isTrue();
+        }
+        finally {
+            // Process.destroy sends SIGTERM
+            server.destroy();
+        }
+        assertThat(server.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        String log = Files.readString(err, StandardCharsets.UTF_8);
+        // 128 + 15: the status of a Java process ended by SIGTERM once its shutdown hooks have run
+        assertThat(server.exitValue()).as(log).isEqualTo(143);
+        assertThat(log).contains("\"POST /v1/statement\" 200", "Server stopped");
     }
 
     private Run run(Path script, Map<String, String> environment, String... args)

@@ -1,16 +1,22 @@
 package io.tarn.cli.serve;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.ExitCodes;
+import io.tarn.cli.JsonOutput;
+import io.tarn.cli.OutputFormat;
+import io.tarn.cli.OutputOptions;
 import io.tarn.cli.TarnCli;
 import io.tarn.server.ServerOptions;
 import io.tarn.server.TarnServer;
 import io.tarn.server.http.ServerLog;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,6 +40,7 @@ import java.util.concurrent.TimeUnit;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn serve",
+                "  tarn serve --port 0 --output json     prints {\"Uri\": ..., \"JdbcUrl\": ...} once listening on a free port",
                 "  tarn --lake /var/lib/tarn serve --port 8443 --bind 0.0.0.0 --token-file /etc/tarn/tokens",
                 "  echo \"alice $(openssl rand -hex 24)\" >> lake/tokens && chmod 600 lake/tokens"})
 public final class ServeCommand
@@ -55,6 +62,9 @@ public final class ServeCommand
     @Option(names = "--token-file", paramLabel = "FILE",
             description = "The bearer tokens clients must send (default: the file 'tokens' in the lake's metadata directory, when it exists).")
     private Path tokenFile;
+
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = "--no-warm-up", negatable = true, defaultValue = "true",
             description = "Skip running a few statements at start, which makes the first client's query fast.")
@@ -79,6 +89,7 @@ public final class ServeCommand
             ServerLog log = new ServerLog(System.err, tarn.clock());
             log.info("Serving the lake at " + tarn.lakeDisplayName());
             TarnServer server = TarnServer.start(lake, options, log);
+            printAddresses(spec.commandLine().getOut(), output.format(), server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 // Let the command close the lake before the virtual machine halts
@@ -104,5 +115,28 @@ public final class ServeCommand
             closed.countDown();
         }
         return ExitCodes.SUCCESS;
+    }
+
+    /**
+     * Where clients connect, on standard output (the log goes to standard error), so that a script starting the
+     * server on a free port learns which.
+     */
+    private static void printAddresses(PrintWriter out, OutputFormat format, TarnServer server)
+    {
+        String jdbcUrl = "jdbc:trino://" + server.uri().getAuthority() + "/tarn/default";
+        switch (format) {
+            case TEXT -> {
+                out.println("REST API:   " + server.uri() + "/api/v1 (described at " + server.uri() + "/api/v1/openapi.json)");
+                out.println("Trino JDBC: " + jdbcUrl);
+            }
+            case JSON -> {
+                ObjectNode node = JsonOutput.object();
+                node.put("Uri", server.uri().toString());
+                node.put("RestApi", server.uri() + "/api/v1");
+                node.put("JdbcUrl", jdbcUrl);
+                JsonOutput.print(out, node);
+            }
+        }
+        out.flush();
     }
 }
