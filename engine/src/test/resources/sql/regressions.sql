@@ -41,3 +41,7 @@ SELECT 2900 / 7.0, 1 / 3.0, 2.5 / 2, 10.00 / 3.0, 1.25 / 0.5, -7.5 / 2;
 -- DISTINCT of a library aggregate (was dropped when binding array_agg).
 SELECT k, array_sort(array_agg(DISTINCT x)), count(DISTINCT x) FROM (VALUES (1, 1), (1, 1), (1, 2)) t(k, x) GROUP BY k;
 > 1 | [1, 2] | 2
+
+-- A field of a row column that is not a store's, unqualified.
+SELECT r.a, r.b FROM (SELECT CAST(ROW(1, 'x') AS ROW(a integer, b varchar)) AS r);
+> 1 | x
