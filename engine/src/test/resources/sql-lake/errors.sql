@@ -77,3 +77,15 @@ SELECT count(*) FROM ${id:invictus} GROUP BY eventName HAVING eventSource = 'x';
 
 SELECT count(*) FROM ${id:invictus} WHERE CAST(eventName AS bigint) > 0;
 > error INVALID_CAST_ARGUMENT
+
+-- Syntax errors point at the offending token, lines counted from the statement's first. (Trino, whose
+-- parser reads further, points at the end of input after AND, 3:26, and at the eventName after ORDER.)
+SELECT eventName
+FROM ${id:invictus}
+WHERE eventName = 'x' AND;
+> error SYNTAX_ERROR at 3:23
+> message mismatched input 'AND'. Expecting:
+
+SELECT eventName FROM ${id:invictus} ORDER eventName;
+> error SYNTAX_ERROR at 1:60
+> message mismatched input 'ORDER'. Expecting:

@@ -42,3 +42,20 @@ SELECT count(*) FROM ${id:config-items} WHERE eventTime BETWEEN '2022-11-16' AND
 SELECT count(*) FROM ${id:config-items} WHERE eventData.resourceType = 'AWS::SSM::PatchCompliance';
 > 3
 > stats EventsScanned=9 EventsMatched=3 BytesScanned>0
+
+-- The three string forms of a time prune alike (awsdocs: 10 events on 2022-11-10, 2 on 2022-11-24).
+SELECT count(*) FROM ${id:awsdocs} WHERE eventTime >= '2022-11-10' AND eventTime < '2022-11-11';
+> 10
+> stats EventsScanned=10 EventsMatched=10 BytesScanned>0
+
+SELECT count(*) FROM ${id:awsdocs} WHERE eventTime >= '2022-11-10T00:00:00Z' AND eventTime < '2022-11-11T00:00:00Z';
+> 10
+> stats EventsScanned=10 EventsMatched=10 BytesScanned>0
+
+SELECT count(*) FROM ${id:awsdocs} WHERE eventTime >= '2022-11-24 00:00:00' AND eventTime < '2022-11-25 00:00:00';
+> 2
+> stats EventsScanned=2 EventsMatched=2 BytesScanned>0
+
+SELECT count(*) FROM ${id:awsdocs} WHERE eventTime > TIMESTAMP '2030-01-01 00:00:00';
+> 0
+> stats EventsScanned=0 EventsMatched=0 BytesScanned=0

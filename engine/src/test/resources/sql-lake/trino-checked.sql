@@ -255,3 +255,11 @@ SELECT try(CAST(element_at(requestParameters, 'maxResults') AS integer)) AS m, c
 SELECT coalesce(errorCode, 'OK'), nullif(eventType, 'AwsApiCall'), greatest(eventTime, TIMESTAMP '2023-07-10 12:37:00'), least(length(eventName), 5), if(readOnly, 'r', 'w') FROM ${id:invictus} ORDER BY eventTime DESC, eventID LIMIT 2;
 > OK | NULL | 2023-07-10 12:37:50.000 | 5 | r
 > OK | NULL | 2023-07-10 12:37:00.000 | 5 | r
+
+-- Lambdas that read columns of the row besides their parameters.
+SELECT eventName, transform(filter(resources, r -> r.type IS NOT NULL), r -> r.type || '@' || eventName), any_match(resources, r -> strpos(r.arn, element_at(requestParameters, 'bucketName')) > 0) FROM ${id:invictus} WHERE eventName IN ('CreateBucket', 'DeleteBucket') AND element_at(requestParameters, 'bucketName') = 'stratus-red-team-bdbp-lhfzvgcamn' ORDER BY eventTime;
+> CreateBucket | NULL | NULL
+> DeleteBucket | [AWS::S3::Bucket@DeleteBucket] | true
+
+SELECT count_if(any_match(resources, r -> r.accountId = recipientAccountId)), count_if(all_match(resources, r -> r.accountId <> userIdentity.accountId)) FROM ${id:invictus};
+> 693 | 0

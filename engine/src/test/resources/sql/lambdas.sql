@@ -65,6 +65,9 @@ SELECT transform(ARRAY[1, 0], x -> 10 / x);
 SELECT try(transform(ARRAY[1, 0], x -> 10 / x)), transform(ARRAY[1, 0], x -> try(10 / x));
 > NULL | [10, NULL]
 
--- Tarn differs: Trino lets a lambda read columns of the enclosing row; Calcite's validator does not
+-- A lambda reads columns of the enclosing row, as in Trino (a lambda inside a lambda cannot yet).
 SELECT transform(a, x -> x + n) FROM (VALUES (ARRAY[1, 2], 10)) AS t(a, n);
-> error GENERIC_USER_ERROR
+> [11, 12]
+
+SELECT transform(a, x -> transform(a, y -> x + y)) FROM (VALUES (ARRAY[1, 2], 10)) AS t(a, n);
+> error COLUMN_NOT_FOUND

@@ -41,3 +41,18 @@ SELECT 2900 / 7.0, 1 / 3.0, 2.5 / 2, 10.00 / 3.0, 1.25 / 0.5, -7.5 / 2;
 -- DISTINCT of a library aggregate (was dropped when binding array_agg).
 SELECT k, array_sort(array_agg(DISTINCT x)), count(DISTINCT x) FROM (VALUES (1, 1), (1, 1), (1, 2)) t(k, x) GROUP BY k;
 > 1 | [1, 2] | 2
+
+-- Lambdas that capture columns of the row (were "Param 'k' not found in lambda expression").
+SELECT id, transform(a, e -> e + k), filter(a, e -> e > k), any_match(a, e -> e = t.k) FROM (VALUES (1, ARRAY[1, 2, 3], 1), (2, ARRAY[5], 10)) t(id, a, k) ORDER BY id;
+> 1 | [2, 3, 4] | [2, 3] | true
+> 2 | [15] | [] | false
+
+SELECT eventid, transform(resources, r -> r.type || ' of ' || eventname) FROM golden_events WHERE eventid = 'e1';
+> e1 | [AWS::S3::Bucket of GetObject, AWS::S3::Object of GetObject]
+
+SELECT map_filter(m, (x, y) -> y > k), k FROM (VALUES (MAP(ARRAY['a', 'b'], ARRAY[1, 5]), 2)) t(m, k);
+> {b=5} | 2
+
+-- A field of a row column that is not a store's, unqualified.
+SELECT r.a, r.b FROM (SELECT CAST(ROW(1, 'x') AS ROW(a integer, b varchar)) AS r);
+> 1 | x

@@ -8,6 +8,7 @@ import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rex.RexFieldAccess;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexLambda;
 import org.apache.calcite.rex.RexVisitorImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -111,6 +112,13 @@ final class NestedFieldPruning
             {
                 wholeColumns.add(reference.getIndex());
                 return null;
+            }
+
+            @Override
+            public Void visitLambda(RexLambda lambda)
+            {
+                // a lambda's body may read columns of the row (ClosureLambdaScope)
+                return lambda.getExpression().accept(this);
             }
         });
     }

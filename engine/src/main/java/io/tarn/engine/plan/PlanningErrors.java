@@ -78,8 +78,11 @@ final class PlanningErrors
         SqlParserPos position = parse.getPos();
         String message = parse.getMessage() == null ? "Syntax error" : parse.getMessage().split("\n")[0];
         Matcher encountered = Pattern.compile("Encountered \"(.*?)\" at line").matcher(message);
-        if (encountered.find()) {
-            String token = encountered.group(1).trim();
+        // Babel's form for a keyword where it cannot stand; reported as Trino does, with what was expected
+        Matcher keyword = Pattern.compile("^Incorrect syntax near the keyword '(.*?)' at line").matcher(message);
+        boolean misplacedKeyword = keyword.find() && parse.getExpectedTokenNames() != null && !parse.getExpectedTokenNames().isEmpty();
+        if (misplacedKeyword || encountered.find()) {
+            String token = misplacedKeyword ? keyword.group(1) : encountered.group(1).trim();
             Collection<String> expected = parse.getExpectedTokenNames() == null ? List.of() : parse.getExpectedTokenNames();
             String expectation = expected.stream()
                     .map(name -> name.replace("\"", "").toLowerCase(Locale.ROOT))

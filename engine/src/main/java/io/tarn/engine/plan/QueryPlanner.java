@@ -122,8 +122,7 @@ public final class QueryPlanner
         RelDataType parameterRow = validator.getParameterRowType(validated);
 
         RelOptCluster cluster = newCluster(typeFactory);
-        SqlToRelConverter converter = new SqlToRelConverter(
-                (rowType, queryString, schemaPath, viewPath) -> null,
+        SqlToRelConverter converter = new TarnSqlToRelConverter(
                 validator,
                 catalogReader,
                 cluster,
@@ -198,7 +197,11 @@ public final class QueryPlanner
                 .addRuleInstance(CoreRules.UNION_MERGE)
                 .addRuleInstance(CoreRules.SORT_PROJECT_TRANSPOSE);
         result = hep(result, push.build());
-        result = new RelFieldTrimmer(null, relBuilder).trim(result);
+        if (!TarnSqlToRelConverter.hasCapturingLambda(result)) {
+            // The trimmer finds the columns an expression uses without looking into lambdas, so it would
+            // drop a column that only a lambda's body reads.
+            result = new RelFieldTrimmer(null, relBuilder).trim(result);
+        }
         result = hep(result, HepProgram.builder()
                 .addRuleInstance(CoreRules.FILTER_PROJECT_TRANSPOSE)
                 .addRuleInstance(CoreRules.PROJECT_MERGE)

@@ -4,11 +4,14 @@ import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlLambda;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql.validate.SqlLambdaScope;
 import org.apache.calcite.sql.validate.SqlValidatorCatalogReader;
 import org.apache.calcite.sql.validate.SqlValidatorImpl;
+import org.apache.calcite.sql.validate.SqlValidatorNamespace;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
 
 import java.util.ArrayList;
@@ -52,5 +55,18 @@ final class TarnValidator
             }
         }
         super.inferUnknownTypes(inferredType, scope, node);
+    }
+
+    /**
+     * Replaces Calcite's scope of each lambda, which the validator has just registered, by one that lets
+     * the body read the enclosing query's columns.
+     */
+    @Override
+    protected void registerNamespace(SqlValidatorScope usingScope, String alias, SqlValidatorNamespace namespace, boolean forceNullable)
+    {
+        if (namespace.getNode() instanceof SqlLambda lambda && scopes.get(lambda) instanceof SqlLambdaScope scope && !(scope instanceof ClosureLambdaScope)) {
+            scopes.put(lambda, new ClosureLambdaScope(scope.getParent(), lambda));
+        }
+        super.registerNamespace(usingScope, alias, namespace, forceNullable);
     }
 }

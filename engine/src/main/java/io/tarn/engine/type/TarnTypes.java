@@ -1,5 +1,7 @@
 package io.tarn.engine.type;
 
+import org.apache.calcite.rel.type.StructKind;
+
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeComparability;
@@ -36,6 +38,14 @@ public final class TarnTypes
             public Charset getDefaultCharset()
             {
                 return StandardCharsets.UTF_8;
+            }
+
+            // Rows of casts and constructors (CAST(x AS ROW(a varchar))) let their fields be read as r.a
+            // from an enclosing query, as a store's row columns do.
+            @Override
+            public RelDataType createStructType(List<RelDataType> typeList, List<String> fieldNameList)
+            {
+                return createStructType(StructKind.PEEK_FIELDS_NO_EXPAND, typeList, fieldNameList);
             }
         };
     }

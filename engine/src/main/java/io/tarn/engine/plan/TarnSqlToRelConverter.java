@@ -1,0 +1,147 @@
+package io.tarn.engine.plan;
+
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.RelHomogeneousShuttle;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLambda;
+import org.apache.calcite.rex.RexLambdaRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexShuttle;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLambda;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
+import org.apache.calcite.sql.validate.SqlQualified;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlRexConvertletTable;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Calcite's conversion to relational algebra, plus lambdas that read columns of the enclosing row
+ * ({@link ClosureLambdaScope}): the body is converted with the parameters as lambda references and each
+ * enclosing table, by its alias, as a range of the enclosing input's columns, so that captured columns
+ * become input references, which the executor copies to each element.
+ */
+final class TarnSqlToRelConverter
+        extends SqlToRelConverter
+{
+    private final SqlValidator validator;
+
+    TarnSqlToRelConverter(SqlValidator validator, Prepare.CatalogReader catalogReader, RelOptCluster cluster, SqlRexConvertletTable convertletTable, Config config)
+    {
+        super((rowType, queryString, schemaPath, viewPath) -> null, validator, catalogReader, cluster, convertletTable, config);
+        this.validator = validator;
+    }
+
+    @Override
+    protected RexNode convertExtendedExpression(SqlNode node, Blackboard enclosing)
+    {
+        if (!(node instanceof SqlLambda lambda) || !(validator.getLambdaScope(lambda) instanceof ClosureLambdaScope scope)) {
+            return null;
+        }
+        List<SqlIdentifier> captured = new ArrayList<>();
+        Set<String> nestedParameters = new HashSet<>();
+        lambda.getExpression().accept(new SqlBasicVisitor<Void>()
+        {
+            @Override
+            public Void visit(SqlIdentifier identifier)
+            {
+                if (!nestedParameters.contains(identifier.names.get(0)) && scope.isCaptured(identifier)) {
+                    captured.add(identifier);
+                }
+                return null;
+            }
+
+            @Override
+            public Void visit(SqlCall call)
+            {
+                if (call.getOperator() instanceof ParameterFieldOperator || call.getKind() == SqlKind.DOT) {
+                    // p.field, x.field: the field's name is no column
+                    return call.operand(0).accept(this);
+                }
+                if (call instanceof SqlLambda nested) {
+                    nested.getParameters().forEach(parameter -> nestedParameters.add(((SqlIdentifier) parameter).getSimple()));
+                    return nested.getExpression().accept(this);
+                }
+                return super.visit(call);
+            }
+        });
+        if (captured.isEmpty()) {
+            return null;
+        }
+        Map<String, RexNode> names = new HashMap<>();
+        for (SqlIdentifier identifier : captured) {
+            SqlQualified qualified = scope.enclosing().fullyQualify(identifier);
+            if (qualified.prefixLength != 1 || qualified.namespace == null) {
+                return null;
+            }
+            String alias = qualified.identifier.names.get(0);
+            if (names.containsKey(alias)) {
+                continue;
+            }
+            RelDataType rowType = qualified.namespace.getRowType();
+            String firstField = rowType.getFieldList().get(0).getName();
+            RexNode first = enclosing.convertExpression(new SqlIdentifier(List.of(alias, firstField), identifier.getParserPosition()));
+            if (!(first instanceof RexInputRef reference)) {
+                return null;
+            }
+            names.put(alias, rexBuilder.makeRangeReference(rowType, reference.getIndex(), false));
+        }
+        List<RexLambdaRef> parameters = new ArrayList<>();
+        for (int index = 0; index < lambda.getParameters().size(); index++) {
+            String name = lambda.getParameters().get(index).toString();
+            RexLambdaRef parameter = new RexLambdaRef(index, name, scope.getParameterTypes().get(name));
+            parameters.add(parameter);
+            names.put(name, parameter);
+        }
+        Blackboard body = createBlackboard(scope, names, false);
+        return rexBuilder.makeLambdaCall(body.convertExpression(lambda.getExpression()), parameters);
+    }
+
+    /**
+     * Whether an expression of the plan holds a lambda whose body reads a column of the row.
+     */
+    static boolean hasCapturingLambda(RelNode plan)
+    {
+        boolean[] found = {false};
+        RexShuttle finder = new RexShuttle()
+        {
+            @Override
+            public RexNode visitLambda(RexLambda lambda)
+            {
+                lambda.getExpression().accept(new RexShuttle()
+                {
+                    @Override
+                    public RexNode visitInputRef(RexInputRef reference)
+                    {
+                        found[0] = true;
+                        return reference;
+                    }
+                });
+                return super.visitLambda(lambda);
+            }
+        };
+        plan.accept(new RelHomogeneousShuttle()
+        {
+            @Override
+            public RelNode visit(RelNode other)
+            {
+                other.accept(finder);
+                return super.visit(other);
+            }
+        });
+        return found[0];
+    }
+}
