@@ -84,6 +84,43 @@ public final class DataFileRegistry
         });
     }
 
+    /**
+     * The live files of a store holding an event in {@code [fromMillis, toMillis)}, in the order of
+     * {@link #liveFiles(String)}. Planning a query reads only these, so that a narrow window over a store of
+     * thousands of files does not read and decode every file's column sizes.
+     */
+    public List<DataFile> liveFiles(String storeId, long fromMillis, long toMillis)
+    {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT * FROM data_files WHERE store_id = ? AND max_event_time >= ? AND min_event_time < ? ORDER BY partition_name, min_event_time, relative_path")) {
+                statement.setString(1, storeId);
+                statement.setLong(2, fromMillis);
+                statement.setLong(3, toMillis);
+                return readFiles(statement);
+            }
+        });
+    }
+
+    /**
+     * How many live files and partitions a store has.
+     */
+    public LiveFileCounts liveFileCounts(String storeId)
+    {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*), count(DISTINCT partition_name) FROM data_files WHERE store_id = ?")) {
+                statement.setString(1, storeId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return new LiveFileCounts(rows.getLong(1), rows.getLong(2));
+                }
+            }
+        });
+    }
+
+    public record LiveFileCounts(long files, long partitions) {}
+
     public void begin(String storeId, String transactionId, TransactionKind kind, String stagingDirectory, long startedAtMillis)
     {
         database.inTransaction(connection -> {

@@ -85,12 +85,13 @@ public final class OrcStoreScanner
         ScanProjection.of(store.schema(), request);
         TimeRanges ranges = request.timeRanges().intersect(TimeRanges.of(retention(store)));
 
-        List<DataFile> files = registry.liveFiles(store.id());
-        Set<String> partitions = new HashSet<>();
+        DataFileRegistry.LiveFileCounts counts = registry.liveFileCounts(store.id());
+        List<DataFile> candidates = ranges.isNone()
+                ? List.of()
+                : registry.liveFiles(store.id(), ranges.ranges().get(0).startMillis(), ranges.ranges().get(ranges.ranges().size() - 1).endMillis());
         Set<String> selectedPartitions = new HashSet<>();
         List<DataFile> chosen = new ArrayList<>();
-        for (DataFile file : files) {
-            partitions.add(file.partition());
+        for (DataFile file : candidates) {
             long partitionStart = StoreLayout.partitionStartMillis(file.partition());
             long partitionEnd = StoreLayout.partitionEndMillis(file.partition());
             if (!ranges.overlaps(partitionStart, partitionEnd - 1) || !ranges.overlaps(file.minEventTimeMillis(), file.maxEventTimeMillis())) {
@@ -115,7 +116,7 @@ public final class OrcStoreScanner
             estimatedBytes += estimatedBytes(file, request);
         }
         ScanRequest planned = new ScanRequest(request.storeId(), request.columns(), request.nestedFields(), ranges, request.batchSize());
-        return new ScanPlan(planned, store, splits.build(), partitions.size(), selectedPartitions.size(), files.size(), chosen.size(), estimatedBytes);
+        return new ScanPlan(planned, store, splits.build(), Math.toIntExact(counts.partitions()), selectedPartitions.size(), Math.toIntExact(counts.files()), chosen.size(), estimatedBytes);
     }
 
     @Override
