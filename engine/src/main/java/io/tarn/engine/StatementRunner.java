@@ -165,7 +165,9 @@ final class StatementRunner
             return describeInput(preparedStatement(describe.name()));
         }
         if (statement instanceof Statement.TransactionControl control) {
-            return update(control.command().toUpperCase(Locale.ROOT), SessionUpdates.NONE);
+            // Trino's update types, from which a protocol server knows to start or end the client's transaction
+            String command = control.command().toLowerCase(Locale.ROOT);
+            return update(command.equals("start") || command.equals("begin") ? "START TRANSACTION" : command.toUpperCase(Locale.ROOT), SessionUpdates.NONE);
         }
         throw new IllegalStateException("unhandled statement " + statement);
     }

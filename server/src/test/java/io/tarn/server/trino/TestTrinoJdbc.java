@@ -485,6 +485,34 @@ class TestTrinoJdbc
     }
 
     @Test
+    void testTransactions()
+            throws SQLException
+    {
+        // Tools that turn auto-commit off get START TRANSACTION, COMMIT and ROLLBACK accepted; nothing is written
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            for (int attempt = 0; attempt < 2; attempt++) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet resultSet = statement.executeQuery("SELECT count(*) FROM " + STORE)) {
+                    assertThat(resultSet.next()).isTrue();
+                    assertThat(resultSet.getLong(1)).isEqualTo(records.size());
+                }
+                if (attempt == 0) {
+                    connection.commit();
+                }
+                else {
+                    connection.rollback();
+                }
+            }
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement();
+                    ResultSet resultSet = statement.executeQuery("SELECT 1")) {
+                assertThat(resultSet.next()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void testTimeLimitFromSessionProperty()
             throws SQLException
     {

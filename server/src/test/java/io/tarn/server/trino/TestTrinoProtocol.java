@@ -75,7 +75,15 @@ class TestTrinoProtocol
         List<String> actual = new ArrayList<>();
         int pagesWithData = 0;
         String previousUri = null;
-        while (page.has("nextUri")) {
+        while (true) {
+            if (page.has("data")) {
+                assertThat(page.get("columns")).isNotNull();
+                pagesWithData++;
+                page.get("data").forEach(row -> actual.add(row.get(0).textValue()));
+            }
+            if (!page.has("nextUri")) {
+                break;
+            }
             String nextUri = page.get("nextUri").textValue();
             assertThat(nextUri).startsWith(server.uri().toString().replaceAll("/$", "") + "/v1/statement/");
             HttpResponse<String> first = get(nextUri);
@@ -90,11 +98,6 @@ class TestTrinoProtocol
             previousUri = nextUri;
             page = json(first);
             assertThat(page.get("id").textValue()).isEqualTo(queryId);
-            if (page.has("data")) {
-                assertThat(page.get("columns")).isNotNull();
-                pagesWithData++;
-                page.get("data").forEach(row -> actual.add(row.get(0).textValue()));
-            }
         }
         assertThat(actual).isEqualTo(expected);
         // Over 1 MB of JSON comes in more than one page
@@ -240,6 +243,12 @@ class TestTrinoProtocol
         tables.get("data").forEach(row -> names.add(row.get(0).textValue()));
         assertThat(names).contains(STORE);
 
+        HttpResponse<String> start = last(post("START TRANSACTION"));
+        assertThat(json(start).get("updateType").textValue()).isEqualTo("START TRANSACTION");
+        assertThat(start.headers().firstValue("X-Trino-Started-Transaction-Id")).isPresent();
+        assertThat(last(post("COMMIT")).headers().firstValue("X-Trino-Clear-Transaction-Id")).hasValue("true");
+        assertThat(last(post("ROLLBACK")).headers().firstValue("X-Trino-Clear-Transaction-Id")).hasValue("true");
+
         HttpResponse<String> deallocate = post("DEALLOCATE PREPARE lookup", "X-Trino-Prepared-Statement", prepared);
         assertThat(deallocate.headers().allValues("X-Trino-Deallocated-Prepare")).containsExactly("lookup");
     }
@@ -323,6 +332,18 @@ class TestTrinoProtocol
         List<String> all = new ArrayList<>();
         headers.forEach((name, value) -> all.addAll(List.of(name, value)));
         return all.toArray(String[]::new);
+    }
+
+    /**
+     * The last response of a statement, following {@code nextUri}s.
+     */
+    private HttpResponse<String> last(HttpResponse<String> response)
+    {
+        HttpResponse<String> last = response;
+        while (json(last).has("nextUri")) {
+            last = get(json(last).get("nextUri").textValue());
+        }
+        return last;
     }
 
     private HttpResponse<String> get(String uri)
