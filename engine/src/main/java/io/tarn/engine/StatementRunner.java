@@ -69,7 +69,7 @@ final class StatementRunner
     {
         this.engine = requireNonNull(engine, "engine is null");
         this.session = requireNonNull(session, "session is null");
-        this.context = new ExecutionContext(session.timeZone(), engine.clock().instant());
+        this.context = new ExecutionContext(session.timeZone(), engine.clock().instant(), session.user(), session.catalog(), session.schema());
     }
 
     QueryExecution run(String sql, List<Object> parameters)

@@ -470,8 +470,19 @@ class TestTrinoJdbc
             try (ResultSet resultSet = statement.executeQuery("SELECT table_name FROM tables WHERE table_schema = 'default' AND table_name = '" + STORE + "'")) {
                 assertThat(resultSet.next()).isTrue();
             }
+            try (ResultSet resultSet = statement.executeQuery("SELECT current_user, current_catalog, current_schema")) {
+                assertThat(resultSet.next()).isTrue();
+                assertThat(List.of(resultSet.getString(1), resultSet.getString(2), resultSet.getString(3))).containsExactly("analyst", "tarn", "information_schema");
+            }
             statement.execute("USE tarn.default");
             assertThat(connection.getSchema()).isEqualTo("default");
+            try (ResultSet resultSet = statement.executeQuery("SELECT current_schema, count(*) FROM " + STORE + " WHERE useridentity.username <> current_user")) {
+                assertThat(resultSet.next()).isTrue();
+                assertThat(resultSet.getString(1)).isEqualTo("default");
+                assertThat(resultSet.getLong(2)).isEqualTo(records.stream()
+                        .filter(record -> record.get("userIdentity").has("userName") && !record.get("userIdentity").get("userName").textValue().equals("analyst"))
+                        .count());
+            }
 
             statement.execute("SET SESSION query_max_run_time = '42m'");
             assertThat(sessionProperty(statement, "query_max_run_time")).isEqualTo("42m");
