@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.engine.service.QueryInfo;
+import io.tarn.engine.service.QueryServiceOptions;
 import io.tarn.engine.service.QueryStatus;
 import io.tarn.server.ServerOptions;
 import io.tarn.server.TestingSamples;
@@ -299,6 +300,45 @@ class TestTrinoProtocol
         QueryInfo info = server.server().queryService().awaitQuery(queryId, Duration.ofSeconds(30));
         assertThat(info.status()).isEqualTo(QueryStatus.CANCELLED);
         assertThat(get(nextUri).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void testQueuedWhileTheLakeIsFull(@TempDir Path directory)
+            throws InterruptedException
+    {
+        String crossJoin = "SELECT count(*) FROM " + STORE + " a CROSS JOIN " + STORE + " b CROSS JOIN " + STORE + " c WHERE a.eventname || b.eventname || c.eventname = 'x'";
+        try (TestingTarnServer full = TestingTarnServer.start(directory.resolve("lake"),
+                ServerOptions.defaults().withWarmUp(false).withQueryService(QueryServiceOptions.defaults().withMaxConcurrentQueries(1)))) {
+            TestingSamples.ingest(full.lake(), STORE);
+            String[] headers = headers(CAPABILITIES);
+            JsonNode running = json(full.send("POST", "/v1/statement", crossJoin, headers));
+            String runningId = running.get("id").textValue();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (full.server().queryService().describeQuery(runningId).status() != QueryStatus.RUNNING && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            // The lake admits one query: the next waits, QUEUED, as on a busy Trino coordinator
+            JsonNode queued = json(full.send("POST", "/v1/statement", "SELECT count(*) FROM " + STORE, headers));
+            assertThat(queued.get("stats").get("state").textValue()).isEqualTo("QUEUED");
+            queued = json(full.get(URI.create(queued.get("nextUri").textValue()).getPath()));
+            assertThat(queued.get("stats").get("state").textValue()).isEqualTo("QUEUED");
+            assertThat(queued.has("columns")).isFalse();
+
+            // Once the first ends, the second runs
+            assertThat(full.send("DELETE", URI.create(running.get("nextUri").textValue()).getPath(), null).statusCode()).isEqualTo(204);
+            JsonNode page = queued;
+            long count = -1;
+            while (page.has("nextUri")) {
+                page = json(full.get(URI.create(page.get("nextUri").textValue()).getPath()));
+                if (page.has("data")) {
+                    count = page.get("data").get(0).get(0).asLong();
+                }
+            }
+            assertThat(page.has("error")).as("error: %s", page.get("error")).isFalse();
+            assertThat(count).isEqualTo(records.size());
+            assertThat(full.server().queryService().describeQuery(runningId).status()).isEqualTo(QueryStatus.CANCELLED);
+        }
     }
 
     @Test
