@@ -442,6 +442,11 @@ class TestTrinoJdbc
                 assertThat(resultSet.getLong(1)).isEqualTo(records.size());
             }
             assertThat(strings(statement.executeQuery("SHOW FUNCTIONS LIKE 'json_extract_scalar'"), "Function")).containsOnly("json_extract_scalar").isNotEmpty();
+            // A missing table is named where it was looked for
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM information_schema.no_such_table"))
+                    .hasMessageContaining("Table 'tarn.information_schema.no_such_table' does not exist");
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM system.jdbc.no_such_table"))
+                    .hasMessageContaining("Table 'system.jdbc.no_such_table' does not exist");
         }
     }
 
