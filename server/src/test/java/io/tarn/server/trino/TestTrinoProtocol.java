@@ -244,6 +244,11 @@ class TestTrinoProtocol
         tables.get("data").forEach(row -> names.add(row.get(0).textValue()));
         assertThat(names).contains(STORE);
 
+        // The session's time zone
+        JsonNode zoned = run("SELECT current_timezone(), TIMESTAMP '2023-07-10 11:42:18.123 UTC' AT TIME ZONE current_timezone()", CAPABILITIES,
+                "X-Trino-Time-Zone", "America/New_York");
+        assertThat(zoned.get("data").get(0)).isEqualTo(parse("[\"America/New_York\", \"2023-07-10 07:42:18.123 America/New_York\"]"));
+
         HttpResponse<String> start = last(post("START TRANSACTION"));
         assertThat(json(start).get("updateType").textValue()).isEqualTo("START TRANSACTION");
         assertThat(start.headers().firstValue("X-Trino-Started-Transaction-Id")).isPresent();
