@@ -69,7 +69,7 @@ final class StatementRunner
     {
         this.engine = requireNonNull(engine, "engine is null");
         this.session = requireNonNull(session, "session is null");
-        this.context = new ExecutionContext(session.timeZone(), engine.clock().instant());
+        this.context = new ExecutionContext(session.timeZone(), engine.clock().instant(), session.user(), session.catalog(), session.schema());
     }
 
     QueryExecution run(String sql, List<Object> parameters)
@@ -165,7 +165,9 @@ final class StatementRunner
             return describeInput(preparedStatement(describe.name()));
         }
         if (statement instanceof Statement.TransactionControl control) {
-            return update(control.command().toUpperCase(Locale.ROOT), SessionUpdates.NONE);
+            // Trino's update types, from which a protocol server knows to start or end the client's transaction
+            String command = control.command().toLowerCase(Locale.ROOT);
+            return update(command.equals("start") || command.equals("begin") ? "START TRANSACTION" : command.toUpperCase(Locale.ROOT), SessionUpdates.NONE);
         }
         throw new IllegalStateException("unhandled statement " + statement);
     }

@@ -24,7 +24,8 @@ import static java.util.Objects.requireNonNull;
 public final class TarnSqlFunction
         extends SqlFunction
 {
-    private static final Set<String> NILADIC = Set.of("current_timestamp", "current_date", "current_time", "localtimestamp", "localtime");
+    private static final Set<String> NILADIC = Set.of("current_timestamp", "current_date", "current_time", "localtimestamp", "localtime",
+            "current_user", "current_catalog", "current_schema");
 
     private final FunctionRegistry registry;
     private final boolean deterministic;

@@ -111,7 +111,8 @@ final class PlanningErrors
         matcher = TABLE_NOT_FOUND.matcher(message);
         if (matcher.find()) {
             String table = matcher.group(1);
-            return error(StandardErrorCode.TABLE_NOT_FOUND, position, "Table '" + qualified(table) + "' does not exist" + suggestion(table, tableNames()), context);
+            String name = matcher.group(2) == null ? qualified(table) : qualifiedWithin(matcher.group(2), table);
+            return error(StandardErrorCode.TABLE_NOT_FOUND, position, "Table '" + name + "' does not exist" + suggestion(table, tableNames()), context);
         }
         matcher = FUNCTION_NOT_FOUND.matcher(message);
         if (matcher.find()) {
@@ -162,6 +163,15 @@ final class PlanningErrors
             return table;
         }
         return CatalogSnapshot.CATALOG + "." + CatalogSnapshot.DEFAULT_SCHEMA + "." + table;
+    }
+
+    /**
+     * A table Calcite did not find within a schema ({@code information_schema}) or a catalog's schema
+     * ({@code system.jdbc}), named as Trino names it: catalog, schema, table.
+     */
+    private static String qualifiedWithin(String within, String table)
+    {
+        return (within.contains(".") ? within : CatalogSnapshot.CATALOG + "." + within) + "." + table;
     }
 
     private Set<String> tableNames()

@@ -120,6 +120,12 @@ final class ServiceQuery
             return new ResultPage(state, columns, rows.toString(), Optional.empty(), Optional.empty(), SessionUpdates.NONE, progress);
         }
         Optional<QueryFailure> failure = failure(info);
+        if (failure.isEmpty() && columns.isEmpty()) {
+            // A finished query has columns; read them again rather than end without any (the JDBC driver fails
+            // a query that ends without columns). Seen once under load, not reproduced.
+            List<QueryColumn> stored = service.getQueryResults(id, Optional.empty(), OptionalInt.of(1)).columns();
+            columns = stored.isEmpty() ? Optional.empty() : Optional.of(stored);
+        }
         return new ResultPage(failure.isPresent() ? QueryState.FAILED : QueryState.FINISHED, columns, failure.isPresent() ? "" : rows.toString(), failure,
                 Optional.empty(), SessionUpdates.NONE, progress);
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import static io.tarn.engine.StandardErrorCode.INVALID_SESSION_PROPERTY;
 
@@ -83,6 +84,22 @@ final class SessionHeaders
             result = result.withHeader(PREFIX + "Deallocated-Prepare", encode(statement));
         }
         return result;
+    }
+
+    /**
+     * Answers {@code START TRANSACTION} with a transaction id and {@code COMMIT} and {@code ROLLBACK} by clearing
+     * it, as the JDBC driver expects when auto-commit is off. Nothing is written, so a transaction holds nothing.
+     */
+    static ApiResponse withTransaction(ApiResponse response, Optional<String> updateType)
+    {
+        if (updateType.isEmpty()) {
+            return response;
+        }
+        return switch (updateType.get()) {
+            case "START TRANSACTION" -> response.withHeader(PREFIX + "Started-Transaction-Id", UUID.randomUUID().toString());
+            case "COMMIT", "ROLLBACK" -> response.withHeader(PREFIX + "Clear-Transaction-Id", "true");
+            default -> response;
+        };
     }
 
     static boolean hasUpdates(SessionUpdates updates)

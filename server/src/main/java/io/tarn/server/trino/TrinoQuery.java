@@ -19,6 +19,7 @@ import static java.util.Objects.requireNonNull;
 final class TrinoQuery
 {
     static final Duration MAX_WAIT = Duration.ofSeconds(1);
+    static final Duration FIRST_WAIT = Duration.ofMillis(100);
 
     private final String id;
     private final String slug;
@@ -59,11 +60,12 @@ final class TrinoQuery
     }
 
     /**
-     * The answer to the statement's POST: what is there at once, often only {@code QUEUED}.
+     * The answer to the statement's POST: what is there within {@link #FIRST_WAIT}, so that statements that
+     * take no time (USE, PREPARE, SELECT 1) are answered in one round trip.
      */
     synchronized ApiResponse first(String baseUri)
     {
-        last = respond(query.nextPage(Duration.ZERO), baseUri);
+        last = respond(query.nextPage(FIRST_WAIT), baseUri);
         return last;
     }
 
@@ -102,6 +104,8 @@ final class TrinoQuery
         long elapsedMillis = (System.nanoTime() - createdNanos) / 1_000_000;
         ApiResponse response = new ApiResponse(200, List.of(), ApiResponse.JSON,
                 QueryResultsWriter.write(id, baseUri, nextUri, page, elapsedMillis, parametricDatetime));
-        return SessionHeaders.withUpdates(response, page.sessionUpdates());
+        // One transaction id, on the page that finishes the statement
+        Optional<String> finishedUpdate = page.state() == QueryState.FINISHED ? page.updateType() : Optional.empty();
+        return SessionHeaders.withTransaction(SessionHeaders.withUpdates(response, page.sessionUpdates()), finishedUpdate);
     }
 }

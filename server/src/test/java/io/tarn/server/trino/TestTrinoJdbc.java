@@ -442,6 +442,11 @@ class TestTrinoJdbc
                 assertThat(resultSet.getLong(1)).isEqualTo(records.size());
             }
             assertThat(strings(statement.executeQuery("SHOW FUNCTIONS LIKE 'json_extract_scalar'"), "Function")).containsOnly("json_extract_scalar").isNotEmpty();
+            // A missing table is named where it was looked for
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM information_schema.no_such_table"))
+                    .hasMessageContaining("Table 'tarn.information_schema.no_such_table' does not exist");
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM system.jdbc.no_such_table"))
+                    .hasMessageContaining("Table 'system.jdbc.no_such_table' does not exist");
         }
     }
 
@@ -470,8 +475,19 @@ class TestTrinoJdbc
             try (ResultSet resultSet = statement.executeQuery("SELECT table_name FROM tables WHERE table_schema = 'default' AND table_name = '" + STORE + "'")) {
                 assertThat(resultSet.next()).isTrue();
             }
+            try (ResultSet resultSet = statement.executeQuery("SELECT current_user, current_catalog, current_schema")) {
+                assertThat(resultSet.next()).isTrue();
+                assertThat(List.of(resultSet.getString(1), resultSet.getString(2), resultSet.getString(3))).containsExactly("analyst", "tarn", "information_schema");
+            }
             statement.execute("USE tarn.default");
             assertThat(connection.getSchema()).isEqualTo("default");
+            try (ResultSet resultSet = statement.executeQuery("SELECT current_schema, count(*) FROM " + STORE + " WHERE useridentity.username <> current_user")) {
+                assertThat(resultSet.next()).isTrue();
+                assertThat(resultSet.getString(1)).isEqualTo("default");
+                assertThat(resultSet.getLong(2)).isEqualTo(records.stream()
+                        .filter(record -> record.get("userIdentity").has("userName") && !record.get("userIdentity").get("userName").textValue().equals("analyst"))
+                        .count());
+            }
 
             statement.execute("SET SESSION query_max_run_time = '42m'");
             assertThat(sessionProperty(statement, "query_max_run_time")).isEqualTo("42m");
@@ -481,6 +497,34 @@ class TestTrinoJdbc
             assertThatThrownBy(() -> statement.execute("SET SESSION no_such_property = 'x'"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("Session property 'no_such_property' does not exist");
+        }
+    }
+
+    @Test
+    void testTransactions()
+            throws SQLException
+    {
+        // Tools that turn auto-commit off get START TRANSACTION, COMMIT and ROLLBACK accepted; nothing is written
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            for (int attempt = 0; attempt < 2; attempt++) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet resultSet = statement.executeQuery("SELECT count(*) FROM " + STORE)) {
+                    assertThat(resultSet.next()).isTrue();
+                    assertThat(resultSet.getLong(1)).isEqualTo(records.size());
+                }
+                if (attempt == 0) {
+                    connection.commit();
+                }
+                else {
+                    connection.rollback();
+                }
+            }
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement();
+                    ResultSet resultSet = statement.executeQuery("SELECT 1")) {
+                assertThat(resultSet.next()).isTrue();
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.engine.service.QueryInfo;
+import io.tarn.engine.service.QueryServiceOptions;
 import io.tarn.engine.service.QueryStatus;
 import io.tarn.server.ServerOptions;
 import io.tarn.server.TestingSamples;
@@ -75,7 +76,15 @@ class TestTrinoProtocol
         List<String> actual = new ArrayList<>();
         int pagesWithData = 0;
         String previousUri = null;
-        while (page.has("nextUri")) {
+        while (true) {
+            if (page.has("data")) {
+                assertThat(page.get("columns")).isNotNull();
+                pagesWithData++;
+                page.get("data").forEach(row -> actual.add(row.get(0).textValue()));
+            }
+            if (!page.has("nextUri")) {
+                break;
+            }
             String nextUri = page.get("nextUri").textValue();
             assertThat(nextUri).startsWith(server.uri().toString().replaceAll("/$", "") + "/v1/statement/");
             HttpResponse<String> first = get(nextUri);
@@ -90,11 +99,6 @@ class TestTrinoProtocol
             previousUri = nextUri;
             page = json(first);
             assertThat(page.get("id").textValue()).isEqualTo(queryId);
-            if (page.has("data")) {
-                assertThat(page.get("columns")).isNotNull();
-                pagesWithData++;
-                page.get("data").forEach(row -> actual.add(row.get(0).textValue()));
-            }
         }
         assertThat(actual).isEqualTo(expected);
         // Over 1 MB of JSON comes in more than one page
@@ -240,6 +244,17 @@ class TestTrinoProtocol
         tables.get("data").forEach(row -> names.add(row.get(0).textValue()));
         assertThat(names).contains(STORE);
 
+        // The session's time zone
+        JsonNode zoned = run("SELECT current_timezone(), TIMESTAMP '2023-07-10 11:42:18.123 UTC' AT TIME ZONE current_timezone()", CAPABILITIES,
+                "X-Trino-Time-Zone", "America/New_York");
+        assertThat(zoned.get("data").get(0)).isEqualTo(parse("[\"America/New_York\", \"2023-07-10 07:42:18.123 America/New_York\"]"));
+
+        HttpResponse<String> start = last(post("START TRANSACTION"));
+        assertThat(json(start).get("updateType").textValue()).isEqualTo("START TRANSACTION");
+        assertThat(start.headers().firstValue("X-Trino-Started-Transaction-Id")).isPresent();
+        assertThat(last(post("COMMIT")).headers().firstValue("X-Trino-Clear-Transaction-Id")).hasValue("true");
+        assertThat(last(post("ROLLBACK")).headers().firstValue("X-Trino-Clear-Transaction-Id")).hasValue("true");
+
         HttpResponse<String> deallocate = post("DEALLOCATE PREPARE lookup", "X-Trino-Prepared-Statement", prepared);
         assertThat(deallocate.headers().allValues("X-Trino-Deallocated-Prepare")).containsExactly("lookup");
     }
@@ -293,6 +308,45 @@ class TestTrinoProtocol
     }
 
     @Test
+    void testQueuedWhileTheLakeIsFull(@TempDir Path directory)
+            throws InterruptedException
+    {
+        String crossJoin = "SELECT count(*) FROM " + STORE + " a CROSS JOIN " + STORE + " b CROSS JOIN " + STORE + " c WHERE a.eventname || b.eventname || c.eventname = 'x'";
+        try (TestingTarnServer full = TestingTarnServer.start(directory.resolve("lake"),
+                ServerOptions.defaults().withWarmUp(false).withQueryService(QueryServiceOptions.defaults().withMaxConcurrentQueries(1)))) {
+            TestingSamples.ingest(full.lake(), STORE);
+            String[] headers = headers(CAPABILITIES);
+            JsonNode running = json(full.send("POST", "/v1/statement", crossJoin, headers));
+            String runningId = running.get("id").textValue();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (full.server().queryService().describeQuery(runningId).status() != QueryStatus.RUNNING && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            // The lake admits one query: the next waits, QUEUED, as on a busy Trino coordinator
+            JsonNode queued = json(full.send("POST", "/v1/statement", "SELECT count(*) FROM " + STORE, headers));
+            assertThat(queued.get("stats").get("state").textValue()).isEqualTo("QUEUED");
+            queued = json(full.get(URI.create(queued.get("nextUri").textValue()).getPath()));
+            assertThat(queued.get("stats").get("state").textValue()).isEqualTo("QUEUED");
+            assertThat(queued.has("columns")).isFalse();
+
+            // Once the first ends, the second runs
+            assertThat(full.send("DELETE", URI.create(running.get("nextUri").textValue()).getPath(), null).statusCode()).isEqualTo(204);
+            JsonNode page = queued;
+            long count = -1;
+            while (page.has("nextUri")) {
+                page = json(full.get(URI.create(page.get("nextUri").textValue()).getPath()));
+                if (page.has("data")) {
+                    count = page.get("data").get(0).get(0).asLong();
+                }
+            }
+            assertThat(page.has("error")).as("error: %s", page.get("error")).isFalse();
+            assertThat(count).isEqualTo(records.size());
+            assertThat(full.server().queryService().describeQuery(runningId).status()).isEqualTo(QueryStatus.CANCELLED);
+        }
+    }
+
+    @Test
     void testInfo()
     {
         HttpResponse<String> response = server.get("/v1/info");
@@ -323,6 +377,18 @@ class TestTrinoProtocol
         List<String> all = new ArrayList<>();
         headers.forEach((name, value) -> all.addAll(List.of(name, value)));
         return all.toArray(String[]::new);
+    }
+
+    /**
+     * The last response of a statement, following {@code nextUri}s.
+     */
+    private HttpResponse<String> last(HttpResponse<String> response)
+    {
+        HttpResponse<String> last = response;
+        while (json(last).has("nextUri")) {
+            last = get(json(last).get("nextUri").textValue());
+        }
+        return last;
     }
 
     private HttpResponse<String> get(String uri)

@@ -16,5 +16,12 @@ final class SystemFunctions
         // The Trino JDBC driver's DatabaseMetaData reads the product version from here
         functions.scalar("version(): varchar", "The Trino version whose client protocol and SQL the server speaks",
                 Scalars.rowwiseOnNulls((arguments, context) -> Engine.TRINO_VERSION));
+        // Written without parentheses, as SQL's niladic functions are
+        functions.scalar("current_user(): varchar", "The session's user",
+                Scalars.rowwiseOnNulls((arguments, context) -> context.user()));
+        functions.scalar("current_catalog(): varchar", "The session's catalog",
+                Scalars.rowwiseOnNulls((arguments, context) -> context.catalog().orElse(null)));
+        functions.scalar("current_schema(): varchar", "The session's schema",
+                Scalars.rowwiseOnNulls((arguments, context) -> context.schema().orElse(null)));
     }
 }
