@@ -118,6 +118,50 @@ class TestChannelResource
     }
 
     @Test
+    void testListPages()
+            throws InterruptedException
+    {
+        for (String name : new String[] {"page-a", "page-b", "page-c"}) {
+            // Channels are listed by creation time to the millisecond; apart, their order is the order of creation
+            Thread.sleep(2);
+            assertThat(server.send("POST", CHANNELS, "{\"Name\": \"" + name + "\", \"Source\": \"Custom\", "
+                    + "\"Destinations\": [{\"Type\": \"EVENT_DATA_STORE\", \"Location\": \"apps\"}]}").statusCode()).isEqualTo(201);
+        }
+        JsonNode all = json(server.get(CHANNELS)).get("Channels");
+        assertThat(all.findValuesAsText("Name")).containsSubsequence("page-a", "page-b", "page-c");
+        List<String> paged = new ArrayList<>();
+        String token = null;
+        do {
+            JsonNode page = json(server.get(CHANNELS + "?MaxResults=2" + (token == null ? "" : "&NextToken=" + token)));
+            assertThat(page.get("Channels").size()).isBetween(1, 2);
+            paged.addAll(page.get("Channels").findValuesAsText("ChannelId"));
+            token = page.has("NextToken") ? page.get("NextToken").textValue() : null;
+        }
+        while (token != null);
+        assertThat(paged).isEqualTo(all.findValuesAsText("ChannelId"));
+
+        // A page token stays good when the channel it names is deleted
+        String afterPageA = null;
+        String next = null;
+        do {
+            JsonNode page = json(server.get(CHANNELS + "?MaxResults=1" + (next == null ? "" : "&NextToken=" + next)));
+            next = page.get("NextToken").textValue();
+            if (page.get("Channels").get(0).get("Name").textValue().equals("page-a")) {
+                afterPageA = next;
+            }
+        }
+        while (afterPageA == null);
+        assertThat(server.send("DELETE", CHANNELS + "/page-a", null).statusCode()).isEqualTo(200);
+        assertThat(json(server.get(CHANNELS + "?MaxResults=1&NextToken=" + afterPageA)).get("Channels").get(0).get("Name").textValue()).isEqualTo("page-b");
+
+        assertError(server.get(CHANNELS + "?MaxResults=0"), 400, "INVALID_MAX_RESULTS");
+        assertError(server.get(CHANNELS + "?NextToken=not-a-token"), 400, "INVALID_NEXT_TOKEN");
+        for (String name : new String[] {"page-b", "page-c"}) {
+            assertThat(server.send("DELETE", CHANNELS + "/" + name, null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void testCreateErrors()
     {
         String destination = "[{\"Type\": \"EVENT_DATA_STORE\", \"Location\": \"apps\"}]";
