@@ -284,6 +284,31 @@ class TestChannelResource
     }
 
     @Test
+    void testPutAuditEventsToSeveralStores()
+            throws Exception
+    {
+        for (String name : new String[] {"fan-1", "fan-2"}) {
+            assertThat(server.send("POST", STORES, "{\"Name\": \"" + name + "\", \"Category\": \"ActivityAuditLog\", \"MultiRegionEnabled\": false}").statusCode())
+                    .isEqualTo(201);
+        }
+        assertThat(server.send("POST", CHANNELS, """
+                {"Name": "fan-out", "Source": "Custom", "Destinations": [{"Type": "EVENT_DATA_STORE", "Location": "fan-1"}, {"Type": "EVENT_DATA_STORE", "Location": "fan-2"}]}""")
+                .statusCode()).isEqualTo(201);
+        String first = LakeJson.MAPPER.writeValueAsString(payload("fan-uid-1", "Fan").toString());
+        String second = LakeJson.MAPPER.writeValueAsString(payload("fan-uid-2", "Fan").toString());
+        JsonNode result = json(server.send("POST", CHANNELS + "/fan-out/audit-events",
+                "{\"auditEvents\": [{\"id\": \"1\", \"eventData\": " + first + "}, {\"id\": \"2\", \"eventData\": " + second + "}]}"));
+        assertThat(result.get("successful").findValuesAsText("id")).containsExactly("1", "2");
+        List<String> eventIds = result.get("successful").findValuesAsText("eventID");
+        // The same events, with the same ids, in every destination
+        for (String store : new String[] {"fan-1", "fan-2"}) {
+            String queryId = startQuery(server, "{\"QueryStatement\": \"SELECT eventid FROM \\\"" + store + "\\\" ORDER BY eventdata.uid\"}");
+            assertThat(awaitQuery(server, queryId).get("QueryStatus").textValue()).isEqualTo("FINISHED");
+            assertThat(allRows(server, queryId, 1000)).containsExactly(List.of(eventIds.get(0)), List.of(eventIds.get(1)));
+        }
+    }
+
+    @Test
     void testPutAuditEventsRequestErrors()
             throws Exception
     {
