@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import static io.tarn.engine.service.QueryErrorCode.INVALID_MAX_RESULTS;
+import static io.tarn.engine.service.QueryErrorCode.INVALID_NEXT_TOKEN;
 import static io.tarn.server.ServerErrorCode.INVALID_REQUEST;
 import static io.tarn.server.http.JsonFields.invalid;
 import static java.util.Objects.requireNonNull;
@@ -48,7 +51,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <pre>
  * POST   /api/v1/channels                          CreateChannel: {"Name", "Source", "Destinations", "Tags"}; 201
- * GET    /api/v1/channels                          ListChannels: {"Channels": [...]}
+ * GET    /api/v1/channels                          ListChannels: {"Channels": [...], "NextToken"}, with MaxResults and NextToken
  * GET    /api/v1/channels/{channel}                GetChannel
  * PATCH  /api/v1/channels/{channel}                UpdateChannel: {"Name", "Destinations"}; the source never changes
  * DELETE /api/v1/channels/{channel}                DeleteChannel: the channel as it was
@@ -77,6 +80,7 @@ public final class ChannelResource
     public static final int MAX_EVENTS = 100;
     public static final long MAX_BODY_BYTES = 1L << 20;
     public static final String EVENT_VERSION = "1.0";
+    public static final int MAX_LIST_RESULTS = 1000;
 
     private static final Pattern EVENT_ID = Pattern.compile("[-_A-Za-z0-9]{1,128}");
     private static final DateTimeFormatter INGESTION_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -98,7 +102,7 @@ public final class ChannelResource
     public void register(Router router)
     {
         router.post(PATH, this::create)
-                .get(PATH, request -> ApiResponse.ok(ChannelJson.listJson(channels.list())))
+                .get(PATH, this::list)
                 .get(PATH + "/{channel}", request -> channel(channels.get(request.pathParameter("channel"))))
                 .patch(PATH + "/{channel}", this::update)
                 .delete(PATH + "/{channel}", request -> channel(channels.delete(request.pathParameter("channel"))))
@@ -116,6 +120,51 @@ public final class ChannelResource
                 tags(body)));
         return ApiResponse.json(201, toJson(channel))
                 .withHeader("Location", PATH + "/" + URLEncoder.encode(channel.id(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * ListChannels, oldest first, {@code MaxResults} (1 to 1000) at a time; a page token names the last channel
+     * of its page by creation time and id, so channels deleted in between do not shift the pages.
+     */
+    private ApiResponse list(ApiRequest request)
+    {
+        int maxResults = RequestParameters.integer(request, "MaxResults").orElse(MAX_LIST_RESULTS);
+        if (maxResults < 1 || maxResults > MAX_LIST_RESULTS) {
+            throw new TarnException(INVALID_MAX_RESULTS, "MaxResults must be between 1 and " + MAX_LIST_RESULTS + ", not " + maxResults);
+        }
+        List<Channel> all = channels.list();
+        List<Channel> after = all;
+        Optional<String> token = request.queryParameter("NextToken");
+        if (token.isPresent()) {
+            String position = decodeToken(token.get());
+            after = all.stream().filter(channel -> position(channel).compareTo(position) > 0).toList();
+        }
+        List<Channel> page = after.subList(0, Math.min(maxResults, after.size()));
+        ObjectNode answer = ChannelJson.listJson(page);
+        if (after.size() > page.size()) {
+            answer.put("NextToken", Base64.getUrlEncoder().withoutPadding().encodeToString(position(page.get(page.size() - 1)).getBytes(StandardCharsets.UTF_8)));
+        }
+        return ApiResponse.ok(answer);
+    }
+
+    private static String position(Channel channel)
+    {
+        // Creation times as fixed-width numbers compare as text in the catalog's order
+        return String.format(Locale.ROOT, "%020d:%s", channel.createdTimestamp().toEpochMilli(), channel.id());
+    }
+
+    private static String decodeToken(String token)
+    {
+        try {
+            String position = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            if (position.matches("\\d{20}:.+")) {
+                return position;
+            }
+        }
+        catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new TarnException(INVALID_NEXT_TOKEN, "Invalid NextToken '" + token + "'");
     }
 
     private ApiResponse update(ApiRequest request)

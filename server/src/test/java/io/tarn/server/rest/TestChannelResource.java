@@ -118,6 +118,50 @@ class TestChannelResource
     }
 
     @Test
+    void testListPages()
+            throws InterruptedException
+    {
+        for (String name : new String[] {"page-a", "page-b", "page-c"}) {
+            // Channels are listed by creation time to the millisecond; apart, their order is the order of creation
+            Thread.sleep(2);
+            assertThat(server.send("POST", CHANNELS, "{\"Name\": \"" + name + "\", \"Source\": \"Custom\", "
+                    + "\"Destinations\": [{\"Type\": \"EVENT_DATA_STORE\", \"Location\": \"apps\"}]}").statusCode()).isEqualTo(201);
+        }
+        JsonNode all = json(server.get(CHANNELS)).get("Channels");
+        assertThat(all.findValuesAsText("Name")).containsSubsequence("page-a", "page-b", "page-c");
+        List<String> paged = new ArrayList<>();
+        String token = null;
+        do {
+            JsonNode page = json(server.get(CHANNELS + "?MaxResults=2" + (token == null ? "" : "&NextToken=" + token)));
+            assertThat(page.get("Channels").size()).isBetween(1, 2);
+            paged.addAll(page.get("Channels").findValuesAsText("ChannelId"));
+            token = page.has("NextToken") ? page.get("NextToken").textValue() : null;
+        }
+        while (token != null);
+        assertThat(paged).isEqualTo(all.findValuesAsText("ChannelId"));
+
+        // A page token stays good when the channel it names is deleted
+        String afterPageA = null;
+        String next = null;
+        do {
+            JsonNode page = json(server.get(CHANNELS + "?MaxResults=1" + (next == null ? "" : "&NextToken=" + next)));
+            next = page.get("NextToken").textValue();
+            if (page.get("Channels").get(0).get("Name").textValue().equals("page-a")) {
+                afterPageA = next;
+            }
+        }
+        while (afterPageA == null);
+        assertThat(server.send("DELETE", CHANNELS + "/page-a", null).statusCode()).isEqualTo(200);
+        assertThat(json(server.get(CHANNELS + "?MaxResults=1&NextToken=" + afterPageA)).get("Channels").get(0).get("Name").textValue()).isEqualTo("page-b");
+
+        assertError(server.get(CHANNELS + "?MaxResults=0"), 400, "INVALID_MAX_RESULTS");
+        assertError(server.get(CHANNELS + "?NextToken=not-a-token"), 400, "INVALID_NEXT_TOKEN");
+        for (String name : new String[] {"page-b", "page-c"}) {
+            assertThat(server.send("DELETE", CHANNELS + "/" + name, null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void testCreateErrors()
     {
         String destination = "[{\"Type\": \"EVENT_DATA_STORE\", \"Location\": \"apps\"}]";
@@ -237,6 +281,31 @@ class TestChannelResource
         assertThat(json(lakePath).get("failed").size()).isZero();
         assertThat(TestingRest.runAndCount(server, "{\"QueryStatement\": \"SELECT count(*) FROM \\\"audit-events\\\" WHERE eventdata.eventname = 'ViaLakePath'\"}"))
                 .isEqualTo("1");
+    }
+
+    @Test
+    void testPutAuditEventsToSeveralStores()
+            throws Exception
+    {
+        for (String name : new String[] {"fan-1", "fan-2"}) {
+            assertThat(server.send("POST", STORES, "{\"Name\": \"" + name + "\", \"Category\": \"ActivityAuditLog\", \"MultiRegionEnabled\": false}").statusCode())
+                    .isEqualTo(201);
+        }
+        assertThat(server.send("POST", CHANNELS, """
+                {"Name": "fan-out", "Source": "Custom", "Destinations": [{"Type": "EVENT_DATA_STORE", "Location": "fan-1"}, {"Type": "EVENT_DATA_STORE", "Location": "fan-2"}]}""")
+                .statusCode()).isEqualTo(201);
+        String first = LakeJson.MAPPER.writeValueAsString(payload("fan-uid-1", "Fan").toString());
+        String second = LakeJson.MAPPER.writeValueAsString(payload("fan-uid-2", "Fan").toString());
+        JsonNode result = json(server.send("POST", CHANNELS + "/fan-out/audit-events",
+                "{\"auditEvents\": [{\"id\": \"1\", \"eventData\": " + first + "}, {\"id\": \"2\", \"eventData\": " + second + "}]}"));
+        assertThat(result.get("successful").findValuesAsText("id")).containsExactly("1", "2");
+        List<String> eventIds = result.get("successful").findValuesAsText("eventID");
+        // The same events, with the same ids, in every destination
+        for (String store : new String[] {"fan-1", "fan-2"}) {
+            String queryId = startQuery(server, "{\"QueryStatement\": \"SELECT eventid FROM \\\"" + store + "\\\" ORDER BY eventdata.uid\"}");
+            assertThat(awaitQuery(server, queryId).get("QueryStatus").textValue()).isEqualTo("FINISHED");
+            assertThat(allRows(server, queryId, 1000)).containsExactly(List.of(eventIds.get(0)), List.of(eventIds.get(1)));
+        }
     }
 
     @Test

@@ -90,6 +90,34 @@ class TestIngestResource
     }
 
     @Test
+    void testImport()
+            throws IOException
+    {
+        assertThat(server.send("POST", STORES, "{\"Name\": \"imports\", \"RetentionPeriod\": 3653, \"StartIngestion\": false}").statusCode()).isEqualTo(201);
+        Path file;
+        try (Stream<Path> list = Files.list(TestingSamples.directory())) {
+            file = list.filter(path -> path.getFileName().toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+        }
+        byte[] log = Files.readAllBytes(file);
+        JsonNode records = LakeJson.MAPPER.readTree(log).get("Records");
+        // Lake's import takes trail log files even while ingestion is stopped, and only events within the range
+        JsonNode everything = json(upload("imports", "?Import=true", log));
+        assertThat(everything.get("EventsStored").longValue()).as(everything.toString()).isEqualTo(records.size());
+        String firstTime = records.get(0).get("eventTime").textValue();
+        long before = 0;
+        for (JsonNode record : records) {
+            before += record.get("eventTime").textValue().compareTo(firstTime) < 0 ? 1 : 0;
+        }
+        JsonNode ranged = json(upload("imports", "?To=" + firstTime, log));
+        assertThat(ranged.get("EventsStored").longValue()).isEqualTo(before);
+        assertThat(ranged.get("EventsOutsideTimeRange").longValue()).isEqualTo(records.size() - before);
+        // JSON lines are not a trail's log file
+        JsonNode lines = json(upload("imports", "?Import=true", (records.get(0).toString() + "\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(lines.get("EventsStored").longValue()).isZero();
+        assertThat(lines.get("FileNotices").get(0).get("Kind").textValue()).isEqualTo("SKIPPED_OTHER");
+    }
+
+    @Test
     void testErrors()
     {
         byte[] event = "{\"eventTime\": \"2023-07-10T11:00:00Z\", \"eventName\": \"x\"}".getBytes(StandardCharsets.UTF_8);
