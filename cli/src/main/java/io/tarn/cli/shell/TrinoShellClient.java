@@ -34,6 +34,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.tarn.cli.ClientErrorCode.SERVER_PROTOCOL_ERROR;
@@ -56,6 +57,7 @@ public final class TrinoShellClient
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Pattern LOCATION_PREFIX = Pattern.compile("^line \\d+:\\d+: ");
 
     private final URI server;
     private final String user;
@@ -497,6 +499,11 @@ public final class TrinoShellClient
         Optional<ErrorLocation> errorLocation = location.isObject()
                 ? Optional.of(new ErrorLocation(Math.max(1, location.path("lineNumber").asInt(1)), Math.max(1, location.path("columnNumber").asInt(1))))
                 : Optional.empty();
-        return new TarnException(() -> new ErrorCode(name, code, errorType), errorLocation, error.path("message").asText("The query failed"), null);
+        String message = error.path("message").asText("The query failed");
+        if (errorLocation.isPresent()) {
+            // Trino's messages start with the position, which the exception adds again
+            message = LOCATION_PREFIX.matcher(message).replaceFirst("");
+        }
+        return new TarnException(() -> new ErrorCode(name, code, errorType), errorLocation, message, null);
     }
 }
