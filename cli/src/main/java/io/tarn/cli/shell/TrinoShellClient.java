@@ -80,7 +80,7 @@ public final class TrinoShellClient
         this.server = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.user = requireNonNull(user, "user is null");
         this.token = requireNonNull(token, "token is null");
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     @Override
