@@ -5,13 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,12 +39,12 @@ public class TestTarnLauncherIT
     {
         Path link = Files.createSymbolicLink(directory.resolve("tarn-link"), launcher);
 
-        Run version = run(link, Map.of(), "--version");
+        ScriptRun version = run(link, Map.of(), "--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("tarn ");
         assertThat(version.err()).isEmpty();
 
-        Run created = run(launcher, Map.of(), "--lake", "my-lake", "eds", "create", "audit", "--output", "json");
+        ScriptRun created = run(launcher, Map.of(), "--lake", "my-lake", "eds", "create", "audit", "--output", "json");
         assertThat(created.status()).as(created.err()).isZero();
         assertThat(created.out()).contains("\"Name\": \"audit\"", "\"Status\": \"CREATED\"");
         assertThat(directory.resolve("my-lake/catalog.db")).isRegularFile();
@@ -55,13 +54,13 @@ public class TestTarnLauncherIT
     public void testPassesExitStatusAndErrors()
             throws Exception
     {
-        Run run = run(launcher, Map.of("TARN_LAKE", directory.toString()), "eds", "create", "a");
+        ScriptRun run = run(launcher, Map.of("TARN_LAKE", directory.toString()), "eds", "create", "a");
 
         assertThat(run.status()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("tarn: Event data store name 'a' is not valid: it must be 3 to 128 characters long [INVALID_PARAMETER]\n");
 
-        Run usage = run(launcher, Map.of(), "eds", "create");
+        ScriptRun usage = run(launcher, Map.of(), "eds", "create");
         assertThat(usage.status()).isEqualTo(ExitCodes.USAGE_ERROR);
     }
 
@@ -70,7 +69,7 @@ public class TestTarnLauncherIT
             throws Exception
     {
         Path classes = directory.resolve("classes.txt");
-        Run help = run(launcher, Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classes), "eds", "create", "--help");
+        ScriptRun help = run(launcher, Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classes), "eds", "create", "--help");
 
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("Usage: tarn eds create");
@@ -88,7 +87,7 @@ public class TestTarnLauncherIT
             throws Exception
     {
         Map<String, String> withArchive = Map.of("TARN_CLASS_ARCHIVE", "1");
-        Run quickstart = run(launcher, withArchive, "quickstart");
+        ScriptRun quickstart = run(launcher, withArchive, "quickstart");
         assertThat(quickstart.status()).as(quickstart.err()).isZero();
         assertThat(quickstart.err()).doesNotContain("could not record");
         assertThat(quickstart.out())
@@ -97,33 +96,21 @@ public class TestTarnLauncherIT
                 .contains("Try next:\n  " + launcher + " query ");
         assertThat(launcher.resolveSibling("cli/target/tarn.jsa")).isRegularFile();
 
-        Run query = run(launcher, withArchive, "query", "--format", "csv", "SELECT count(DISTINCT eventSource) FROM cloudtrail");
+        ScriptRun query = run(launcher, withArchive, "query", "--format", "csv", "SELECT count(DISTINCT eventSource) FROM cloudtrail");
         assertThat(query.status()).as(query.err()).isZero();
         assertThat(query.err()).isEmpty();
         // The 29 sources counted on the raw files (see ../shared/data/README.md).
         assertThat(query.out()).isEqualTo("_col0\r\n29\r\n");
     }
 
-    private Run run(Path script, Map<String, String> environment, String... args)
+    private ScriptRun run(Path script, Map<String, String> environment, String... args)
             throws IOException, InterruptedException
     {
         List<String> command = new ArrayList<>();
         command.add(script.toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        builder.environment().remove("TARN_LAKE");
-        builder.environment().put("TARN_SKIP_BUILD", "1");
-        builder.environment().put("TARN_CLASS_ARCHIVE", "0");
-        builder.environment().putAll(environment);
-        Path out = Files.createTempFile(directory, "out", ".txt");
-        Path err = Files.createTempFile(directory, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("tarn did not finish: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Map<String, String> variables = new HashMap<>(Map.of("TARN_SKIP_BUILD", "1", "TARN_CLASS_ARCHIVE", "0"));
+        variables.putAll(environment);
+        return ScriptRun.run(command, directory, variables);
     }
-
-    private record Run(int status, String out, String err) {}
 }

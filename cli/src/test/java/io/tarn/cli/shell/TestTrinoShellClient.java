@@ -1,6 +1,8 @@
 package io.tarn.cli.shell;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.tarn.cli.ExitCodes;
+import io.tarn.cli.TarnRunner;
 import io.tarn.cli.output.OutputColumn;
 import io.tarn.cli.output.OutputRow;
 import io.tarn.error.TarnException;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -198,6 +201,34 @@ public class TestTrinoShellClient
                 "useridentity.sessioncontext.sessionissuer.user name",
                 "useridentity.sessioncontext.attributes",
                 "useridentity.sessioncontext.attributes.mfaauthenticated");
+    }
+
+    @Test
+    public void testQueryCommandOnServer()
+    {
+        server.on("SELECT eventName, count(*) AS events FROM cloudtrail GROUP BY 1 ORDER BY 2 DESC LIMIT 2", TestingTrinoServer.Statement.rows(
+                columns("eventName", type("varchar"), "events", type("bigint")),
+                List.of(List.of(List.of("ListBuckets", 313), List.of("GetBucketAcl", 282))), 2048, 2900));
+        server.on("SELECT nosuchcolumn FROM cloudtrail", TestingTrinoServer.Statement.failure("COLUMN_NOT_FOUND", 47, "Column 'nosuchcolumn' cannot be resolved", 1, 8));
+        TarnRunner tarn = new TarnRunner(Map.of(), Clock.systemUTC());
+
+        TarnRunner.Result csv = tarn.run("query", "--server", server.uri().toString(), "--format", "csv", "--stats",
+                "SELECT eventName, count(*) AS events FROM cloudtrail GROUP BY 1 ORDER BY 2 DESC LIMIT 2");
+        assertThat(csv.status()).as(csv.err()).isZero();
+        assertThat(csv.out()).isEqualTo("eventName,events\r\nListBuckets,313\r\nGetBucketAcl,282\r\n");
+        assertThat(csv.err()).contains("\"BytesScanned\":2048", "\"EventsScanned\":2900", "\"ResultsCount\":2");
+
+        TarnRunner.Result failed = tarn.run("query", "--server", server.uri().toString(), "SELECT nosuchcolumn FROM cloudtrail");
+        assertThat(failed.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(failed.err()).startsWith("Query failed (COLUMN_NOT_FOUND): line 1:8: Column 'nosuchcolumn' cannot be resolved\n");
+
+        TarnRunner.Result unreachable = tarn.run("query", "--server", "http://127.0.0.1:1", "SELECT 1");
+        assertThat(unreachable.status()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+        assertThat(unreachable.err()).contains("SERVER_UNREACHABLE");
+
+        TarnRunner.Result notUrl = tarn.run("query", "--server", "localhost:8080", "SELECT 1");
+        assertThat(notUrl.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(notUrl.err()).contains("--server must be an http or https URL");
     }
 
     @Test
