@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +61,7 @@ public class TestDistributionIT
     public void testVersion()
             throws Exception
     {
-        Run run = run(Map.of(), "--version");
+        ScriptRun run = run(Map.of(), "--version");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("tarn " + version + "\n");
     }
@@ -73,14 +73,14 @@ public class TestDistributionIT
     public void testQuickstartUsesBundledSamplesThenQuery()
             throws Exception
     {
-        Run quickstart = run(Map.of(), "--lake", "lake", "quickstart", "--output", "json");
+        ScriptRun quickstart = run(Map.of(), "--lake", "lake", "quickstart", "--output", "json");
         assertThat(quickstart.status()).as(quickstart.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(quickstart.out());
         long events = sampleEvents();
         assertThat(report.get("Ingest").get("EventsStored").asLong()).isEqualTo(events);
         assertThat(report.get("TryNext").get(0).asText()).startsWith("tarn query ");
 
-        Run query = run(Map.of("TARN_LAKE", directory.resolve("lake").toString()), "query", "--format", "csv",
+        ScriptRun query = run(Map.of("TARN_LAKE", directory.resolve("lake").toString()), "query", "--format", "csv",
                 "SELECT count(*), count(DISTINCT eventSource) FROM cloudtrail");
         assertThat(query.status()).as(query.err()).isZero();
         assertThat(query.out()).isEqualTo("_col0,_col1\r\n" + events + "," + sampleEventSources() + "\r\n");
@@ -90,11 +90,11 @@ public class TestDistributionIT
     public void testExitStatus()
             throws Exception
     {
-        Run missingLake = run(Map.of(), "--lake", "nowhere", "eds", "list");
+        ScriptRun missingLake = run(Map.of(), "--lake", "nowhere", "eds", "list");
         assertThat(missingLake.status()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(missingLake.err()).startsWith("tarn: No lake at ");
 
-        Run usage = run(Map.of(), "frobnicate");
+        ScriptRun usage = run(Map.of(), "frobnicate");
         assertThat(usage.status()).isEqualTo(ExitCodes.USAGE_ERROR);
     }
 
@@ -134,26 +134,14 @@ public class TestDistributionIT
         return files;
     }
 
-    private Run run(Map<String, String> environment, String... args)
+    private ScriptRun run(Map<String, String> environment, String... args)
             throws IOException, InterruptedException
     {
         List<String> command = new ArrayList<>();
         command.add(tarn.toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        builder.environment().remove("TARN_LAKE");
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("TARN_CLASS_ARCHIVE", "0");
-        builder.environment().putAll(environment);
-        Path out = Files.createTempFile(directory, "out", ".txt");
-        Path err = Files.createTempFile(directory, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("tarn did not finish: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Map<String, String> variables = new HashMap<>(Map.of("JAVA_HOME", System.getProperty("java.home"), "TARN_CLASS_ARCHIVE", "0"));
+        variables.putAll(environment);
+        return ScriptRun.run(command, directory, variables);
     }
-
-    private record Run(int status, String out, String err) {}
 }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,12 +49,12 @@ public class TestTarnLauncherIT
     {
         Path link = Files.createSymbolicLink(directory.resolve("tarn-link"), launcher);
 
-        Run version = run(link, Map.of(), "--version");
+        ScriptRun version = run(link, Map.of(), "--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("tarn ");
         assertThat(version.err()).isEmpty();
 
-        Run created = run(launcher, Map.of(), "--lake", "my-lake", "eds", "create", "audit", "--output", "json");
+        ScriptRun created = run(launcher, Map.of(), "--lake", "my-lake", "eds", "create", "audit", "--output", "json");
         assertThat(created.status()).as(created.err()).isZero();
         assertThat(created.out()).contains("\"Name\": \"audit\"", "\"Status\": \"CREATED\"");
         assertThat(directory.resolve("my-lake/catalog.db")).isRegularFile();
@@ -63,13 +64,13 @@ public class TestTarnLauncherIT
     public void testPassesExitStatusAndErrors()
             throws Exception
     {
-        Run run = run(launcher, Map.of("TARN_LAKE", directory.toString()), "eds", "create", "a");
+        ScriptRun run = run(launcher, Map.of("TARN_LAKE", directory.toString()), "eds", "create", "a");
 
         assertThat(run.status()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("tarn: Event data store name 'a' is not valid: it must be 3 to 128 characters long [INVALID_PARAMETER]\n");
 
-        Run usage = run(launcher, Map.of(), "eds", "create");
+        ScriptRun usage = run(launcher, Map.of(), "eds", "create");
         assertThat(usage.status()).isEqualTo(ExitCodes.USAGE_ERROR);
     }
 
@@ -78,7 +79,7 @@ public class TestTarnLauncherIT
             throws Exception
     {
         Path classes = directory.resolve("classes.txt");
-        Run help = run(launcher, Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classes), "eds", "create", "--help");
+        ScriptRun help = run(launcher, Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classes), "eds", "create", "--help");
 
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("Usage: tarn eds create");
@@ -96,7 +97,7 @@ public class TestTarnLauncherIT
             throws Exception
     {
         Map<String, String> withArchive = Map.of("TARN_CLASS_ARCHIVE", "1");
-        Run quickstart = run(launcher, withArchive, "quickstart");
+        ScriptRun quickstart = run(launcher, withArchive, "quickstart");
         assertThat(quickstart.status()).as(quickstart.err()).isZero();
         assertThat(quickstart.err()).doesNotContain("could not record");
         assertThat(quickstart.out())
@@ -105,7 +106,7 @@ public class TestTarnLauncherIT
                 .contains("Try next:\n  " + launcher + " query ");
         assertThat(launcher.resolveSibling("cli/target/tarn.jsa")).isRegularFile();
 
-        Run query = run(launcher, withArchive, "query", "--format", "csv", "SELECT count(DISTINCT eventSource) FROM cloudtrail");
+        ScriptRun query = run(launcher, withArchive, "query", "--format", "csv", "SELECT count(DISTINCT eventSource) FROM cloudtrail");
         assertThat(query.status()).as(query.err()).isZero();
         assertThat(query.err()).isEmpty();
         // The 29 sources counted on the raw files (see ../shared/data/README.md).
@@ -120,7 +121,7 @@ public class TestTarnLauncherIT
     public void testServeAnswersAndStopsOnSigterm()
             throws Exception
     {
-        Run created = run(launcher, Map.of(), "eds", "create", "audit");
+        ScriptRun created = run(launcher, Map.of(), "eds", "create", "audit");
         assertThat(created.status()).as(created.err()).isZero();
 
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "serve", "--port", "0", "--output", "json").directory(directory.toFile());
@@ -165,26 +166,14 @@ public class TestTarnLauncherIT
         assertThat(log).contains("\"POST /v1/statement\" 200", "Server stopped");
     }
 
-    private Run run(Path script, Map<String, String> environment, String... args)
+    private ScriptRun run(Path script, Map<String, String> environment, String... args)
             throws IOException, InterruptedException
     {
         List<String> command = new ArrayList<>();
         command.add(script.toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        builder.environment().remove("TARN_LAKE");
-        builder.environment().put("TARN_SKIP_BUILD", "1");
-        builder.environment().put("TARN_CLASS_ARCHIVE", "0");
-        builder.environment().putAll(environment);
-        Path out = Files.createTempFile(directory, "out", ".txt");
-        Path err = Files.createTempFile(directory, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("tarn did not finish: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Map<String, String> variables = new HashMap<>(Map.of("TARN_SKIP_BUILD", "1", "TARN_CLASS_ARCHIVE", "0"));
+        variables.putAll(environment);
+        return ScriptRun.run(command, directory, variables);
     }
-
-    private record Run(int status, String out, String err) {}
 }

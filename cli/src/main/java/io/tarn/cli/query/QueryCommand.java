@@ -10,6 +10,10 @@ import io.tarn.cli.output.ErrorPrinter;
 import io.tarn.cli.output.OutputRow;
 import io.tarn.cli.output.ResultFormat;
 import io.tarn.cli.output.ResultPrinter;
+import io.tarn.cli.shell.QueryProgress;
+import io.tarn.cli.shell.ShellClient;
+import io.tarn.cli.shell.ShellQuery;
+import io.tarn.cli.shell.TrinoShellClient;
 import io.tarn.engine.Engine;
 import io.tarn.engine.QueryExecution;
 import io.tarn.engine.Session;
@@ -35,7 +39,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code tarn query}: runs one or more SQL statements on the local lake and prints each result.
+ * {@code tarn query}: runs one or more SQL statements on the local lake, or on a server with {@code --server},
+ * and prints each result.
  */
 @Command(
         name = "query",
@@ -47,7 +52,8 @@ import java.util.concurrent.Callable;
                 "  tarn query --stats \"SELECT count(*) FROM trail WHERE eventTime > '2023-07-10 12:00:00'\"",
                 "  tarn query --format csv -f investigation.sql > out.csv",
                 "  tarn query --output json \"SELECT eventName, userIdentity FROM trail LIMIT 3\"",
-                "  echo \"SHOW TABLES\" | tarn query"})
+                "  echo \"SHOW TABLES\" | tarn query",
+                "  tarn query --server http://tarn.internal:8080 \"SELECT count(*) FROM trail\""})
 public final class QueryCommand
         implements Callable<Integer>
 {
@@ -63,6 +69,11 @@ public final class QueryCommand
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the SQL from a file ('-' for standard input).")
     private String file;
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Run the statements on a running 'tarn serve' (Trino client protocol) instead of the local lake; a token it requires is read from $"
+                    + TrinoShellClient.TOKEN_VARIABLE + ".")
+    private String server;
 
     @Parameters(arity = "0..1", paramLabel = "SQL", description = "The SQL; without it and without --file, read from standard input.")
     private String sql;
@@ -94,6 +105,9 @@ public final class QueryCommand
         TarnCli tarn = (TarnCli) spec.root().userObject();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (server != null) {
+            return runOnServer(TrinoShellClient.connect(server, tarn), statements, out, err);
+        }
         try (Lake lake = tarn.openLake(false); Engine engine = new Engine(lake)) {
             for (String statement : statements) {
                 try {
@@ -106,6 +120,66 @@ public final class QueryCommand
             }
         }
         return ExitCodes.SUCCESS;
+    }
+
+    /**
+     * Runs the statements in turn on a server, in one session, and stops at the first that fails.
+     */
+    private int runOnServer(ShellClient client, List<String> statements, PrintWriter out, PrintWriter err)
+    {
+        try (client) {
+            for (String statement : statements) {
+                try (ShellQuery query = client.execute(statement)) {
+                    long rows = print(query, format, out);
+                    if (stats) {
+                        QueryProgress progress = query.progress();
+                        ObjectNode node = JsonOutput.object();
+                        node.put("BytesScanned", progress.bytesScanned());
+                        node.put("EventsScanned", progress.eventsScanned());
+                        node.put("ExecutionTimeInMillis", progress.elapsedMillis());
+                        node.put("ResultsCount", rows);
+                        err.println(node.toString());
+                        err.flush();
+                    }
+                }
+                catch (TarnException e) {
+                    ErrorPrinter.print(err, e, statement);
+                    return ExitCodes.of(e.getErrorCode().type());
+                }
+            }
+        }
+        return ExitCodes.SUCCESS;
+    }
+
+    /**
+     * Prints a server's result as it streams, as {@link #print(QueryExecution, ResultFormat, PrintWriter)}
+     * does a local one, and returns the number of rows printed. The protocol tells the columns with the
+     * first rows, or at the end of a result without rows.
+     */
+    private static long print(ShellQuery query, ResultFormat format, PrintWriter out)
+    {
+        ResultPrinter printer = format.printer(out);
+        boolean started = false;
+        long rows = 0;
+        for (List<OutputRow> batch = query.nextRows(); batch != null; batch = query.nextRows()) {
+            if (!started && !query.columns().isEmpty()) {
+                printer.columns(query.columns());
+                started = true;
+            }
+            for (OutputRow row : batch) {
+                printer.row(row);
+                rows++;
+            }
+        }
+        if (query.updateType().isPresent()) {
+            out.println(query.updateType().get());
+            return rows;
+        }
+        if (!started) {
+            printer.columns(query.columns());
+        }
+        printer.finish();
+        return rows;
     }
 
     private void run(Engine engine, String statement, PrintWriter out, PrintWriter err)

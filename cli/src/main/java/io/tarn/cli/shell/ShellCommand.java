@@ -11,8 +11,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,7 +40,6 @@ public final class ShellCommand
 {
     public static final String HISTORY_VARIABLE = "TARN_HISTORY_FILE";
     public static final String PAGER_VARIABLE = "TARN_PAGER";
-    public static final String TOKEN_VARIABLE = "TARN_TOKEN";
     private static final String DEFAULT_PAGER = "less -FRSX";
 
     @Spec
@@ -57,7 +54,7 @@ public final class ShellCommand
 
     @Option(names = "--server", paramLabel = "URL",
             description = "A running 'tarn serve' to talk to (Trino client protocol) instead of the local lake; a token it requires is read from $"
-                    + TOKEN_VARIABLE + ".")
+                    + TrinoShellClient.TOKEN_VARIABLE + ".")
     private String server;
 
     @Override
@@ -74,7 +71,7 @@ public final class ShellCommand
         Optional<LocalShellClient> local = server == null
                 ? Optional.of(LocalShellClient.create(tarn.lakeDisplayName(), () -> tarn.openLake(false), tarn.clock()))
                 : Optional.empty();
-        try (ShellClient client = local.isPresent() ? local.get() : serverClient(tarn);
+        try (ShellClient client = local.isPresent() ? local.get() : TrinoShellClient.connect(server, tarn);
                 Terminal terminal = TerminalBuilder.builder().name("tarn").system(true).nativeSignals(true).dumb(true).build()) {
             Shell shell = Shell.create(terminal, client, historyFile(tarn), format, noPager ? Optional.empty() : pagerCommand(tarn), tarn.debug());
             // Opened once the prompt is ready to show, so that it does not compete with the terminal's set-up
@@ -84,21 +81,6 @@ public final class ShellCommand
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private TrinoShellClient serverClient(TarnCli tarn)
-    {
-        URI uri;
-        try {
-            uri = new URI(server);
-        }
-        catch (URISyntaxException e) {
-            throw new UserException("--server must be a URL such as http://localhost:8080: " + e.getMessage());
-        }
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-            throw new UserException("--server must be an http or https URL such as http://localhost:8080, not '" + server + "'");
-        }
-        return new TrinoShellClient(uri, System.getProperty("user.name", "tarn"), tarn.environmentVariable(TOKEN_VARIABLE).filter(value -> !value.isBlank()));
     }
 
     private static Path historyFile(TarnCli tarn)

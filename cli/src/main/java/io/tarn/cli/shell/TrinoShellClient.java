@@ -2,6 +2,8 @@ package io.tarn.cli.shell;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tarn.cli.TarnCli;
+import io.tarn.cli.UserException;
 import io.tarn.cli.output.OutputColumn;
 import io.tarn.cli.output.OutputRow;
 import io.tarn.cli.output.TrinoRows;
@@ -15,6 +17,7 @@ import io.tarn.error.TarnException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,6 +37,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.tarn.cli.ClientErrorCode.SERVER_PROTOCOL_ERROR;
@@ -54,8 +58,10 @@ import static java.util.Objects.requireNonNull;
 public final class TrinoShellClient
         implements ShellClient
 {
+    public static final String TOKEN_VARIABLE = "TARN_TOKEN";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Pattern LOCATION_PREFIX = Pattern.compile("^line \\d+:\\d+: ");
 
     private final URI server;
     private final String user;
@@ -78,7 +84,26 @@ public final class TrinoShellClient
         this.server = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.user = requireNonNull(user, "user is null");
         this.token = requireNonNull(token, "token is null");
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /**
+     * A client of the server at the URL a user gave with {@code --server}, as the user running tarn, with the
+     * token in {@value #TOKEN_VARIABLE} if it is set.
+     */
+    public static TrinoShellClient connect(String server, TarnCli tarn)
+    {
+        URI uri;
+        try {
+            uri = new URI(server);
+        }
+        catch (URISyntaxException e) {
+            throw new UserException("--server must be a URL such as http://localhost:8080: " + e.getMessage());
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new UserException("--server must be an http or https URL such as http://localhost:8080, not '" + server + "'");
+        }
+        return new TrinoShellClient(uri, System.getProperty("user.name", "tarn"), tarn.environmentVariable(TOKEN_VARIABLE).filter(value -> !value.isBlank()));
     }
 
     @Override
@@ -497,6 +522,11 @@ public final class TrinoShellClient
         Optional<ErrorLocation> errorLocation = location.isObject()
                 ? Optional.of(new ErrorLocation(Math.max(1, location.path("lineNumber").asInt(1)), Math.max(1, location.path("columnNumber").asInt(1))))
                 : Optional.empty();
-        return new TarnException(() -> new ErrorCode(name, code, errorType), errorLocation, error.path("message").asText("The query failed"), null);
+        String message = error.path("message").asText("The query failed");
+        if (errorLocation.isPresent()) {
+            // Trino's messages start with the position, which the exception adds again
+            message = LOCATION_PREFIX.matcher(message).replaceFirst("");
+        }
+        return new TarnException(() -> new ErrorCode(name, code, errorType), errorLocation, message, null);
     }
 }
