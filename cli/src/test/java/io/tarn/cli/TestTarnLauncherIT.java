@@ -101,7 +101,7 @@ public class TestTarnLauncherIT
         assertThat(query.status()).as(query.err()).isZero();
         assertThat(query.err()).isEmpty();
         // The 29 sources counted on the raw files (see ../shared/data/README.md).
-        assertThat(query.out()).isEqualTo("_col0\n29\n");
+        assertThat(query.out()).isEqualTo("_col0\r\n29\r\n");
     }
 
     private Run run(Path script, Map<String, String> environment, String... args)

@@ -1,6 +1,7 @@
 package io.tarn.engine;
 
 import io.tarn.engine.exec.QueryStatistics;
+import io.tarn.engine.service.DataSizes;
 import io.tarn.storage.ScanPlan;
 import io.tarn.storage.TimeRange;
 import io.tarn.storage.TimeRanges;
@@ -32,10 +33,10 @@ final class ExplainFormatter
             text.append(String.format(Locale.ROOT, "    files: %d of %d%n", plan.filesSelected(), plan.filesTotal()));
             plan.splits().stream().map(split -> split.partition()).distinct().limit(20)
                     .forEach(partition -> text.append("        ").append(partition).append('\n'));
-            text.append(String.format(Locale.ROOT, "    estimated BytesScanned: %d (%s)%n", plan.estimatedBytes(), humanBytes(plan.estimatedBytes())));
+            text.append(String.format(Locale.ROOT, "    estimated BytesScanned: %d (%s)%n", plan.estimatedBytes(), DataSizes.format(plan.estimatedBytes())));
             totalBytes += plan.estimatedBytes();
         }
-        text.append(String.format(Locale.ROOT, "Estimated BytesScanned: %d (%s)", totalBytes, humanBytes(totalBytes)));
+        text.append(String.format(Locale.ROOT, "Estimated BytesScanned: %d (%s)", totalBytes, DataSizes.format(totalBytes)));
         return text.toString();
     }
 
@@ -54,20 +55,5 @@ final class ExplainFormatter
     {
         return String.format(Locale.ROOT, "BytesScanned: %d, EventsScanned: %d, EventsMatched: %d, ExecutionTimeInMillis: %d",
                 snapshot.bytesScanned(), snapshot.eventsScanned(), snapshot.eventsMatched(), elapsedMillis);
-    }
-
-    static String humanBytes(long bytes)
-    {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"kB", "MB", "GB", "TB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit + 1 < units.length) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 }

@@ -2,15 +2,17 @@ package io.tarn.cli.output;
 
 import io.tarn.engine.ResultColumn;
 import io.tarn.engine.exec.DisplayFormatter;
+import io.tarn.engine.service.CsvFormat;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * CSV: a header row of column names, then the rows; values quoted when they contain a comma, a quote or a
- * line break; null is an empty field.
+ * CSV as {@link CsvFormat} writes delivered result files, so that {@code query --format csv} and a delivered
+ * result set of the same query are byte for byte alike.
  */
 public final class CsvPrinter
         implements ResultPrinter
@@ -27,36 +29,23 @@ public final class CsvPrinter
     public void columns(List<ResultColumn> resultColumns)
     {
         this.columns = List.copyOf(resultColumns);
-        out.println(String.join(",", resultColumns.stream().map(column -> quote(column.name())).toList()));
+        out.print(CsvFormat.line(resultColumns.stream().map(ResultColumn::name).toList()));
     }
 
     @Override
     public void row(List<Object> values)
     {
-        StringBuilder line = new StringBuilder();
+        List<String> fields = new ArrayList<>(values.size());
         for (int column = 0; column < values.size(); column++) {
-            if (column > 0) {
-                line.append(',');
-            }
             Object value = values.get(column);
-            if (value != null) {
-                line.append(quote(DisplayFormatter.format(value, columns.get(column).type())));
-            }
+            fields.add(value == null ? null : DisplayFormatter.format(value, columns.get(column).type()));
         }
-        out.println(line);
+        out.print(CsvFormat.line(fields));
     }
 
     @Override
     public void finish()
     {
         out.flush();
-    }
-
-    static String quote(String value)
-    {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

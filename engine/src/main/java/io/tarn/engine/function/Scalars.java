@@ -67,77 +67,68 @@ public final class Scalars
 
     public static ScalarImplementation varcharToVarchar(UnaryOperator<String> function)
     {
-        return call -> new StringKernel(call.argument(0), call.returnType(), function);
+        requireNonNull(function, "function is null");
+        return call -> new VarcharKernel<>(call.argument(0), call.returnType(), new BytesVector(1024))
+        {
+            @Override
+            void store(BytesVector result, int position, String value)
+            {
+                String output = function.apply(value);
+                if (output == null) {
+                    result.setNull(position);
+                    return;
+                }
+                byte[] bytes = output.getBytes(StandardCharsets.UTF_8);
+                result.setReference(position, bytes, 0, bytes.length);
+            }
+        };
     }
 
     public static ScalarImplementation varcharToBigint(ToLongFunction<String> function)
     {
-        return call -> new StringToLongKernel(call.argument(0), call.returnType(), function);
+        requireNonNull(function, "function is null");
+        return call -> new VarcharKernel<>(call.argument(0), call.returnType(), new LongVector(1024))
+        {
+            @Override
+            void store(LongVector result, int position, String value)
+            {
+                result.values[position] = function.applyAsLong(value);
+            }
+        };
     }
 
     public static ScalarImplementation varcharToBoolean(Predicate<String> function)
     {
-        return call -> new StringToBooleanKernel(call.argument(0), call.returnType(), function);
-    }
-
-    private static final class StringKernel
-            implements VectorExpression
-    {
-        private final VectorExpression argument;
-        private final RelDataType type;
-        private final UnaryOperator<String> function;
-        private final BytesVector result = new BytesVector(1024);
-
-        StringKernel(VectorExpression argument, RelDataType type, UnaryOperator<String> function)
+        requireNonNull(function, "function is null");
+        return call -> new VarcharKernel<>(call.argument(0), call.returnType(), new BooleanVector(1024))
         {
-            this.argument = requireNonNull(argument, "argument is null");
-            this.type = requireNonNull(type, "type is null");
-            this.function = requireNonNull(function, "function is null");
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
-        }
-
-        @Override
-        public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
-        {
-            BytesVector input = (BytesVector) argument.evaluate(batch, context);
-            Batches.prepare(result, batch);
-            for (int row = 0; row < batch.size(); row++) {
-                int position = batch.position(row);
-                if (input.isNull(position)) {
-                    result.setNull(position);
-                    continue;
-                }
-                String value = function.apply(input.getString(position));
-                if (value == null) {
-                    result.setNull(position);
-                    continue;
-                }
-                byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-                result.setReference(position, bytes, 0, bytes.length);
+            @Override
+            void store(BooleanVector result, int position, String value)
+            {
+                result.values[position] = function.test(value);
             }
-            return result;
-        }
+        };
     }
 
-    private static final class StringToLongKernel
+    /**
+     * The loop shared by the typed adapters: decodes each non-null varchar once and lets the subclass
+     * store the function's result, so the adapters differ only in the result vector they fill.
+     */
+    private abstract static class VarcharKernel<V extends ColumnVector>
             implements VectorExpression
     {
         private final VectorExpression argument;
         private final RelDataType type;
-        private final ToLongFunction<String> function;
-        private final LongVector result = new LongVector(1024);
+        private final V result;
 
-        StringToLongKernel(VectorExpression argument, RelDataType type, ToLongFunction<String> function)
+        VarcharKernel(VectorExpression argument, RelDataType type, V result)
         {
             this.argument = requireNonNull(argument, "argument is null");
             this.type = requireNonNull(type, "type is null");
-            this.function = requireNonNull(function, "function is null");
+            this.result = requireNonNull(result, "result is null");
         }
+
+        abstract void store(V result, int position, String value);
 
         @Override
         public RelDataType type()
@@ -156,45 +147,7 @@ public final class Scalars
                     result.setNull(position);
                     continue;
                 }
-                result.values[position] = function.applyAsLong(input.getString(position));
-            }
-            return result;
-        }
-    }
-
-    private static final class StringToBooleanKernel
-            implements VectorExpression
-    {
-        private final VectorExpression argument;
-        private final RelDataType type;
-        private final Predicate<String> function;
-        private final BooleanVector result = new BooleanVector(1024);
-
-        StringToBooleanKernel(VectorExpression argument, RelDataType type, Predicate<String> function)
-        {
-            this.argument = requireNonNull(argument, "argument is null");
-            this.type = requireNonNull(type, "type is null");
-            this.function = requireNonNull(function, "function is null");
-        }
-
-        @Override
-        public RelDataType type()
-        {
-            return type;
-        }
-
-        @Override
-        public ColumnVector evaluate(ColumnBatch batch, ExecutionContext context)
-        {
-            BytesVector input = (BytesVector) argument.evaluate(batch, context);
-            Batches.prepare(result, batch);
-            for (int row = 0; row < batch.size(); row++) {
-                int position = batch.position(row);
-                if (input.isNull(position)) {
-                    result.setNull(position);
-                    continue;
-                }
-                result.values[position] = function.test(input.getString(position));
+                store(result, position, input.getString(position));
             }
             return result;
         }

@@ -101,8 +101,7 @@ public final class JsonRecordSplitter
     private long continuationBytesBeforeLine;
 
     private Context context = Context.TOP;
-    // depth of the record array's elements: 1 for a top-level array, 2 inside {"Records":[
-    private int elementDepth;
+    // whether the record array being read is a log file's {"Records":[...]} rather than a top-level array
     private boolean recordArrayInWrapper;
 
     private int recordStart = -1;
@@ -146,14 +145,12 @@ public final class JsonRecordSplitter
                     if (value == '[') {
                         position++;
                         context = Context.RECORD_ARRAY;
-                        elementDepth = 1;
                         recordArrayInWrapper = false;
                         continue;
                     }
                     if (value == '{' && enterWrapper()) {
                         logFile = true;
                         context = Context.RECORD_ARRAY;
-                        elementDepth = 2;
                         recordArrayInWrapper = true;
                         continue;
                     }

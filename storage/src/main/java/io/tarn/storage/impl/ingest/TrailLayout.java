@@ -25,7 +25,8 @@ final class TrailLayout
 
     private static final long MINUTE_MILLIS = 60_000L;
     private static final long DAY_MILLIS = 86_400_000L;
-    private static final Pattern DELIVERY_TIME = Pattern.compile("_(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(?:\\d{2})?Z");
+    // <account>_CloudTrail[-Insight|-Digest]_<region>_..._YYYYMMDDTHHmm[ss]Z...: only CloudTrail's own names
+    private static final Pattern DELIVERY_TIME = Pattern.compile("^\\d{12}_CloudTrail(?:-[A-Za-z]+)?_.*?_(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(?:\\d{2})?Z");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -98,7 +99,9 @@ final class TrailLayout
     }
 
     /**
-     * Whether a log file can be skipped by the delivery time in its name.
+     * Whether a log file can be skipped by the delivery time in its name; only names of CloudTrail's own
+     * form ({@code <account>_CloudTrail_<region>_YYYYMMDDTHHmmZ_...}) are trusted to say when the file was
+     * delivered.
      */
     static boolean canSkipFile(String name, long start, long end)
     {

@@ -8,7 +8,9 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static io.tarn.storage.StorageErrorCode.STORAGE_IO_ERROR;
 import static java.nio.file.StandardOpenOption.CREATE;
@@ -23,6 +25,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class TransactionLocks
 {
+    private static final String LOCK_SUFFIX = ".lock";
+
     private final Path directory;
 
     public TransactionLocks(Path metadataDirectory)
@@ -80,9 +84,29 @@ public final class TransactionLocks
         }
     }
 
+    /**
+     * The transactions that have a lock file, held or left behind by a process that died after finishing
+     * its transaction but before deleting its lock.
+     */
+    public List<String> transactionsWithLockFiles()
+    {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(LOCK_SUFFIX))
+                    .map(name -> name.substring(0, name.length() - LOCK_SUFFIX.length()))
+                    .toList();
+        }
+        catch (IOException e) {
+            throw new TarnException(STORAGE_IO_ERROR, "Cannot list the transaction locks in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
     private Path file(String transactionId)
     {
-        return directory.resolve(transactionId + ".lock");
+        return directory.resolve(transactionId + LOCK_SUFFIX);
     }
 
     /**

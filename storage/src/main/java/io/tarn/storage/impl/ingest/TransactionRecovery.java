@@ -55,6 +55,14 @@ public final class TransactionRecovery
                 }
             }
         }
+        // lock files of finished transactions whose process died before deleting them
+        Set<String> unfinished = new HashSet<>();
+        context.registry().unfinishedTransactions().forEach(transaction -> unfinished.add(transaction.transactionId()));
+        for (String transactionId : context.locks().transactionsWithLockFiles()) {
+            if (!unfinished.contains(transactionId)) {
+                context.locks().tryTakeOver(transactionId).ifPresent(TransactionLocks.Held::close);
+            }
+        }
         return recovered;
     }
 

@@ -14,7 +14,9 @@ import java.util.List;
  *
  * <ul>
  * <li>ZSTD with 64 KiB compression chunks: a narrow event-time window then decompresses a few chunks
- *     instead of 256 KiB ones (the stack spike measured 7x fewer bytes for one day out of thirty).</li>
+ *     instead of 256 KiB ones (the stack spike measured 7x fewer bytes for one day out of thirty). Level 1
+ *     rather than ORC's 3: writing took about 15% less CPU for 1.3% more bytes on generated CloudTrail
+ *     events.</li>
  * <li>Stripes cut when ORC's estimate of the buffered stripe reaches {@value #STRIPE_SIZE_BYTES} bytes.
  *     About 10 MB of that estimate are the 64 KiB buffers of the CloudTrail schema's streams, so 8 MB cut
  *     a stripe at every memory check (5,120 rows, 1.3 MB on disk, one row group per stripe) and 32 MB
@@ -36,6 +38,7 @@ import java.util.List;
 public final class OrcFileSettings
 {
     public static final CompressionKind COMPRESSION = CompressionKind.ZSTD;
+    public static final int ZSTD_LEVEL = 1;
     public static final int COMPRESSION_CHUNK_BYTES = 64 * 1024;
     public static final long STRIPE_SIZE_BYTES = 16L * 1024 * 1024;
     public static final int ROW_INDEX_STRIDE = 10_000;
@@ -55,7 +58,9 @@ public final class OrcFileSettings
 
     public static OrcFile.WriterOptions writerOptions(Configuration configuration, FileSystem fileSystem, TypeDescription schema)
     {
-        return OrcFile.writerOptions(configuration)
+        OrcFile.WriterOptions options = OrcFile.writerOptions(configuration);
+        options.getZstdCompressOptions().setCompressionZstdLevel(ZSTD_LEVEL);
+        return options
                 .fileSystem(fileSystem)
                 .setSchema(schema)
                 .compress(COMPRESSION)

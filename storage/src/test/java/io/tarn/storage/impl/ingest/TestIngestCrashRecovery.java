@@ -106,6 +106,7 @@ public class TestIngestCrashRecovery
         try (TestingStorage storage = new TestingStorage(lake)) {
             new TransactionRecovery(storage.context()).recoverAbandonedTransactions();
             assertThat(storage.registry().unfinishedTransactions()).extracting(StorageTransaction::transactionId).isEmpty();
+            assertThat(storage.context().locks().transactionsWithLockFiles()).isEmpty();
             assertThat(storage.rowCount(storeId)).isEqualTo(expectedRows);
 
             Path storeDirectory = lake.resolve("stores").resolve(storeId);
