@@ -102,7 +102,7 @@ public final class RunComparison
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        versions.put("tarn", tarnVersion());
+        versions.put("tarn commit", tarnVersion());
         Double duckDbLoadSeconds = null;
         List<QuerySystem> systems = new ArrayList<>();
         try {
