@@ -10,20 +10,32 @@ import io.tarn.storage.IngestSource;
 import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
 
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Ingests a directory of log files into a new store of a lake and prints what it measured as one line
  * {@code RESULT {json}}: run by the harness in a JVM of its own, so the heap figures are ingestion's alone.
  *
  * <pre>
- * java -Xmx1g -cp benchmarks.jar io.tarn.benchmarks.compare.IngestionRun LAKE_DIR STORE_NAME LOG_DIR
+ * java -Xmx1g -cp benchmarks.jar io.tarn.benchmarks.compare.IngestionRun LAKE_DIR STORE_NAME LOG_DIR [--date-major]
  * </pre>
+ *
+ * <p>With {@code --date-major} the log files are handed to the ingestion one by one, ordered by the delivery
+ * time in their names (all accounts and regions of a day together) instead of as one directory, which Tarn
+ * walks in name order (account, region, then date): an experiment on how the input's order shapes the files
+ * written.
  */
 public final class IngestionRun
 {
@@ -32,8 +44,8 @@ public final class IngestionRun
     public static void main(String[] args)
             throws Exception
     {
-        if (args.length != 3) {
-            System.err.println("usage: IngestionRun LAKE_DIR STORE_NAME LOG_DIR");
+        if (args.length != 3 && !(args.length == 4 && args[3].equals("--date-major"))) {
+            System.err.println("usage: IngestionRun LAKE_DIR STORE_NAME LOG_DIR [--date-major]");
             System.exit(2);
         }
         String lakeDirectory = args[0];
@@ -53,7 +65,8 @@ public final class IngestionRun
             long start = System.nanoTime();
             try (HeapWatcher heap = new HeapWatcher()) {
                 // a copy of trail events (spec 8): every event of the trail's log files, whatever the store's selectors
-                report = lake.ingest(new IngestRequest(storeName, List.of(IngestSource.file(logDirectory)), IngestMode.IMPORT, Optional.empty(), Optional.empty()));
+                List<IngestSource> sources = args.length == 4 ? dateMajor(logDirectory) : List.of(IngestSource.file(logDirectory));
+                report = lake.ingest(new IngestRequest(storeName, sources, IngestMode.IMPORT, Optional.empty(), Optional.empty()));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuSeconds = (system.getProcessCpuTime() - cpuStart) / 1e9;
                 Map<String, Object> result = new LinkedHashMap<>();
@@ -79,6 +92,25 @@ public final class IngestionRun
                 result.put("jvmOptions", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
                 System.out.println("RESULT " + new ObjectMapper().writeValueAsString(result));
             }
+        }
+    }
+
+    /**
+     * The log files under a directory ordered by the delivery time in their names
+     * ({@code <account>_CloudTrail_<region>_YYYYMMDDTHHmmZ_<unique>.json.gz}), then by path.
+     */
+    private static List<IngestSource> dateMajor(String logDirectory)
+            throws IOException
+    {
+        Pattern deliveryTime = Pattern.compile("_(\\d{8}T\\d{4}Z)_");
+        try (Stream<Path> paths = Files.walk(Path.of(logDirectory))) {
+            return paths.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing((Path path) -> {
+                        Matcher matcher = deliveryTime.matcher(path.getFileName().toString());
+                        return matcher.find() ? matcher.group(1) : "";
+                    }).thenComparing(Path::toString))
+                    .map(path -> IngestSource.file(path.toString()))
+                    .toList();
         }
     }
 

@@ -188,6 +188,9 @@ public final class ResultsWriter
             if (ratio >= 1) {
                 slower.add(format(Locale.ROOT, "%s (%.2fx)", query.id(), ratio));
             }
+            else if (query.systems().containsKey("trino") && !query.systems().containsKey("tarn")) {
+                slower.add(query.id() + " (no answer from Tarn)");
+            }
         }
         if (systems.contains("trino")) {
             text.append(format(Locale.ROOT, "- Every query faster in Tarn than in Trino: %s.%n", slower.isEmpty() ? "met" : "**missed** for " + String.join(", ", slower)));

@@ -102,7 +102,7 @@ public final class RunComparison
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        versions.put("tarn", tarnVersion());
+        versions.put("tarn commit", tarnVersion());
         Double duckDbLoadSeconds = null;
         List<QuerySystem> systems = new ArrayList<>();
         try {
@@ -393,7 +393,8 @@ public final class RunComparison
                 result = system.run(query);
                 elapsed = (System.nanoTime() - start) / 1e6;
             }
-            catch (Exception e) {
+            catch (Exception | OutOfMemoryError e) {
+                // a query that exhausts the harness's heap fails on that system only; what it held is garbage by now
                 mismatches.add(query.id() + ": " + system.name() + " failed: " + e);
                 log("%-22s %-14s FAILED: %s", query.id(), system.name(), e);
                 continue;
