@@ -10,6 +10,12 @@ SELECT count(*) FROM ${id:invictus} WHERE eventTime < '2023-07-09';
 > 0
 > stats EventsScanned=0 EventsMatched=0 BytesScanned=0
 
+-- A self-join on struct fields: each side's filter reaches its own scan, so both prune to nothing.
+SELECT count(*) FROM ${id:invictus} l JOIN ${id:invictus} c ON c.userIdentity.arn = l.userIdentity.arn
+WHERE l.eventTime > '2023-07-11 00:00:00' AND c.eventTime > '2023-07-11 00:00:00' AND c.eventTime >= l.eventTime;
+> 0
+> stats EventsScanned=0 EventsMatched=0 BytesScanned=0
+
 -- A whole store.
 SELECT count(*) FROM ${id:invictus};
 > 2900

@@ -184,28 +184,38 @@ public final class QueryPlanner
                 .addRuleInstance(CoreRules.INTERSECT_TO_DISTINCT)
                 .addRuleInstance(CoreRules.MINUS_TO_DISTINCT)
                 .build());
+        // One collection, applied together until none fires: as separate instructions each rule runs once in
+        // turn, and a filter that FILTER_PROJECT_TRANSPOSE brings down onto a join after FILTER_INTO_JOIN ran
+        // would stay above it.
         HepProgramBuilder push = HepProgram.builder()
-                .addRuleInstance(CoreRules.FILTER_INTO_JOIN)
-                .addRuleInstance(CoreRules.JOIN_CONDITION_PUSH)
-                .addRuleInstance(CoreRules.FILTER_PROJECT_TRANSPOSE)
-                .addRuleInstance(CoreRules.FILTER_MERGE)
-                .addRuleInstance(CoreRules.FILTER_AGGREGATE_TRANSPOSE)
-                .addRuleInstance(CoreRules.FILTER_SET_OP_TRANSPOSE)
-                .addRuleInstance(CoreRules.PROJECT_MERGE)
-                .addRuleInstance(CoreRules.PROJECT_REMOVE)
-                .addRuleInstance(CoreRules.AGGREGATE_PROJECT_MERGE)
-                .addRuleInstance(CoreRules.UNION_MERGE)
-                .addRuleInstance(CoreRules.SORT_PROJECT_TRANSPOSE);
+                .addRuleCollection(List.of(
+                        CoreRules.FILTER_INTO_JOIN,
+                        CoreRules.JOIN_CONDITION_PUSH,
+                        CoreRules.FILTER_PROJECT_TRANSPOSE,
+                        CoreRules.FILTER_MERGE,
+                        CoreRules.FILTER_AGGREGATE_TRANSPOSE,
+                        CoreRules.FILTER_SET_OP_TRANSPOSE,
+                        CoreRules.PROJECT_MERGE,
+                        CoreRules.PROJECT_REMOVE,
+                        CoreRules.AGGREGATE_PROJECT_MERGE,
+                        CoreRules.UNION_MERGE,
+                        CoreRules.SORT_PROJECT_TRANSPOSE));
         result = hep(result, push.build());
         if (!TarnSqlToRelConverter.hasCapturingLambda(result)) {
             // The trimmer finds the columns an expression uses without looking into lambdas, so it would
             // drop a column that only a lambda's body reads.
             result = new RelFieldTrimmer(null, relBuilder).trim(result);
         }
+        // The trimmer's projections can sit between a filter and the join it belongs in, so filters move down
+        // and into joins again before the event-time ranges are taken from the filters right above scans.
         result = hep(result, HepProgram.builder()
-                .addRuleInstance(CoreRules.FILTER_PROJECT_TRANSPOSE)
-                .addRuleInstance(CoreRules.PROJECT_MERGE)
-                .addRuleInstance(CoreRules.PROJECT_REMOVE)
+                .addRuleCollection(List.of(
+                        CoreRules.FILTER_PROJECT_TRANSPOSE,
+                        CoreRules.FILTER_INTO_JOIN,
+                        CoreRules.JOIN_CONDITION_PUSH,
+                        CoreRules.FILTER_MERGE,
+                        CoreRules.PROJECT_MERGE,
+                        CoreRules.PROJECT_REMOVE))
                 .addRuleInstance(timeRangeRule)
                 .build());
         return NestedFieldPruning.apply(result);
