@@ -15,11 +15,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.PriorityQueue;
 import java.util.zip.GZIPInputStream;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -30,8 +31,9 @@ import static java.util.Objects.requireNonNull;
  * threads. Runs on its own thread.
  *
  * <p>Files are gunzipped when they start with the gzip magic bytes, whatever their names. Directories are
- * walked recursively in name order, skipping names that start with {@code .} or {@code _} (hidden and
- * Hadoop side files). Inside a trail's layout, year, month and day directories and log files whose
+ * walked recursively, skipping names that start with {@code .} or {@code _} (hidden and Hadoop side files),
+ * and their files are read ordered by the delivery time in CloudTrail's file names, then by path (see
+ * {@link #walk}). Inside a trail's layout, year, month and day directories and log files whose
  * delivery time cannot hold events of the wanted range are skipped unopened (see {@link TrailLayout}).
  * Digest files are recognised by name or path, and by content (an object with {@code digestS3Object}),
  * and skipped. A file whose first byte is not {@code {} or {@code [} is not JSON and is skipped. In
@@ -42,6 +44,8 @@ final class SourceReader
 {
     private static final byte[] DIGEST_MARKER = "\"digestS3Object\"".getBytes(UTF_8);
     private static final int READ_BUFFER_BYTES = 128 * 1024;
+    private static final Comparator<WalkEntry> WALK_ORDER = Comparator.comparingLong(WalkEntry::key)
+            .thenComparing(entry -> entry.path().toUri().getPath(), SourceReader::comparePaths);
 
     private final Configuration configuration;
     private final IngestMode mode;
@@ -134,25 +138,104 @@ final class SourceReader
         return FileSystem.newInstance(path.toUri(), configuration);
     }
 
-    private void walk(FileSystem fileSystem, Path directory)
+    /**
+     * Reads the files under a directory ordered by the delivery time in their names, then by path, so that
+     * the log files of a trail's account-regions for the same day are read together and a generation of
+     * events covers few days (few data files per day partition). A trail's day directories are listed only
+     * when their day comes up, so the names held are one day's files and the day directories. Files whose
+     * names carry no delivery time sort at the start of their day directory's day, and elsewhere after all
+     * others; equal keys are read in path order (names compared segment by segment).
+     */
+    private void walk(FileSystem fileSystem, Path root)
             throws IOException, InterruptedException
     {
-        FileStatus[] children = fileSystem.listStatus(directory);
-        Arrays.sort(children, Comparator.comparing(child -> child.getPath().getName()));
-        for (FileStatus child : children) {
+        PriorityQueue<WalkEntry> pending = new PriorityQueue<>(WALK_ORDER);
+        list(fileSystem, root, TrailLayout.dayDirectoryStart(segments(root)), pending);
+        while (!pending.isEmpty()) {
+            WalkEntry entry = pending.poll();
+            if (entry.dayDirectory()) {
+                list(fileSystem, entry.path(), OptionalLong.of(entry.key()), pending);
+            }
+            else {
+                readFile(fileSystem, entry.path(), entry.path().toString(), true);
+            }
+        }
+    }
+
+    /**
+     * Adds a directory's files and day directories to {@code pending}, listing its other directories
+     * at once; {@code dayStart} is the day of the day directory it is in, if any.
+     */
+    private void list(FileSystem fileSystem, Path directory, OptionalLong dayStart, PriorityQueue<WalkEntry> pending)
+            throws IOException
+    {
+        for (FileStatus child : fileSystem.listStatus(directory)) {
             String name = child.getPath().getName();
             if (name.startsWith(".") || name.startsWith("_")) {
                 continue;
             }
             List<String> segments = segments(child.getPath());
             if (child.isDirectory()) {
-                if (!TrailLayout.canSkipDirectory(segments, rangeStart, rangeEnd)) {
-                    walk(fileSystem, child.getPath());
+                if (TrailLayout.canSkipDirectory(segments, rangeStart, rangeEnd)) {
+                    continue;
+                }
+                OptionalLong day = TrailLayout.dayDirectoryStart(segments);
+                if (day.isPresent()) {
+                    pending.add(new WalkEntry(day.getAsLong(), child.getPath(), true));
+                }
+                else {
+                    list(fileSystem, child.getPath(), dayStart, pending);
                 }
             }
             else if (!TrailLayout.canSkipFile(name, rangeStart, rangeEnd) || TrailLayout.isDigest(segments, name)) {
-                readFile(fileSystem, child.getPath(), child.getPath().toString(), true);
+                pending.add(new WalkEntry(readOrderKey(name, dayStart), child.getPath(), false));
             }
+        }
+    }
+
+    /**
+     * The delivery time in a file's name, never before the day of its day directory (which is listed at
+     * that day's start); without one, that day's start, or after everything outside day directories.
+     */
+    static long readOrderKey(String name, OptionalLong dayStart)
+    {
+        OptionalLong delivered = TrailLayout.deliveryMinute(name);
+        if (delivered.isPresent()) {
+            return Math.max(delivered.getAsLong(), dayStart.orElse(Long.MIN_VALUE));
+        }
+        return dayStart.orElse(Long.MAX_VALUE);
+    }
+
+    /**
+     * Paths compared segment by segment, as a walk in name order visits them: {@code /} sorts first.
+     */
+    static int comparePaths(String left, String right)
+    {
+        int length = Math.min(left.length(), right.length());
+        for (int index = 0; index < length; index++) {
+            char leftChar = left.charAt(index);
+            char rightChar = right.charAt(index);
+            if (leftChar != rightChar) {
+                if (leftChar == '/') {
+                    return -1;
+                }
+                if (rightChar == '/') {
+                    return 1;
+                }
+                return Character.compare(leftChar, rightChar);
+            }
+        }
+        return Integer.compare(left.length(), right.length());
+    }
+
+    /**
+     * A file to read, or a trail's day directory to list when its day comes up.
+     */
+    private record WalkEntry(long key, Path path, boolean dayDirectory)
+    {
+        WalkEntry
+        {
+            requireNonNull(path, "path is null");
         }
     }
 

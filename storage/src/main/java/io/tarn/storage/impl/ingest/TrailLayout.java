@@ -69,25 +69,53 @@ final class TrailLayout
      */
     static boolean canSkipDirectory(List<String> segments, long start, long end)
     {
+        long[] span = dateSpan(segments);
+        return span != null && missesRange(span[0], span[1], start, end);
+    }
+
+    /**
+     * The first millisecond of the day of a day directory of the layout
+     * ({@code .../<prefix>/<region>/YYYY/MM/DD}); empty for other directories.
+     */
+    static OptionalLong dayDirectoryStart(List<String> segments)
+    {
+        long[] span = dateSpan(segments);
+        if (span == null || dateDepth(segments) != 3) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(span[0]);
+    }
+
+    private static int dateDepth(List<String> segments)
+    {
+        // prefix, region, then year, month, day
+        return segments.size() - (prefixIndex(segments) + 2);
+    }
+
+    /**
+     * The deliveries {@code [first, afterLast)} a year, month or day directory under a prefix's region can
+     * hold; null for other directories.
+     */
+    private static long[] dateSpan(List<String> segments)
+    {
         int prefixIndex = prefixIndex(segments);
         if (prefixIndex < 0) {
-            return false;
+            return null;
         }
-        // prefix, region, then year, month, day
-        int dateDepth = segments.size() - (prefixIndex + 2);
+        int dateDepth = dateDepth(segments);
         if (dateDepth < 1 || dateDepth > 3) {
-            return false;
+            return null;
         }
         int[] parts = new int[] {0, 1, 1};
         for (int index = 0; index < dateDepth; index++) {
             String segment = segments.get(prefixIndex + 2 + index);
             if (!NUMBER.matcher(segment).matches() || segment.length() > 4) {
-                return false;
+                return null;
             }
             parts[index] = Integer.parseInt(segment);
         }
         if (parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > 31) {
-            return false;
+            return null;
         }
         long first = EventTimestamps.epochDay(parts[0], parts[1], parts[2]) * DAY_MILLIS;
         long afterLast = switch (dateDepth) {
@@ -95,7 +123,7 @@ final class TrailLayout
             case 2 -> (parts[1] == 12 ? EventTimestamps.epochDay(parts[0] + 1, 1, 1) : EventTimestamps.epochDay(parts[0], parts[1] + 1, 1)) * DAY_MILLIS;
             default -> first + DAY_MILLIS;
         };
-        return missesRange(first, afterLast, start, end);
+        return new long[] {first, afterLast};
     }
 
     /**
