@@ -1,6 +1,7 @@
 package io.tarn.cli.eds;
 
 import io.tarn.cli.LakeCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.AdvancedEventSelectors;
 import io.tarn.storage.BillingMode;
 import io.tarn.storage.CreateEventDataStoreRequest;
@@ -30,6 +31,7 @@ import java.util.Map;
                 "  tarn eds create audit",
                 "  tarn eds create config-items --category ConfigurationItem --retention-days 90",
                 "  tarn eds create s3-data --selectors selectors.json --tag team=security",
+                "  tarn eds create audit --server http://tarn.internal:8080",
                 "  tarn eds create writes --selectors '[{\"Name\": \"Management writes\",",
                 "      \"FieldSelectors\": [{\"Field\": \"eventCategory\", \"Equals\": [\"Management\"]},",
                 "                         {\"Field\": \"readOnly\", \"Equals\": [\"false\"]}]}]'",
@@ -78,6 +80,18 @@ final class CreateCommand
     @Override
     protected void run(Lake lake)
     {
+        EventDataStore store = lake.catalog().create(request());
+        EventDataStorePrinter.printStore(out(), outputFormat(), store);
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        EventDataStorePrinter.printStore(out(), outputFormat(), server.post(RemoteStores.PATH, RemoteStores.createBody(request())));
+    }
+
+    private CreateEventDataStoreRequest request()
+    {
         CreateEventDataStoreRequest request = CreateEventDataStoreRequest.withDefaults(name)
                 .withTerminationProtectionEnabled(!noTerminationProtection)
                 .withStartIngestion(!noStartIngestion)
@@ -95,7 +109,6 @@ final class CreateCommand
         if (retentionDays != null) {
             request = request.withRetentionPeriodDays(retentionDays);
         }
-        EventDataStore store = lake.catalog().create(request);
-        EventDataStorePrinter.printStore(out(), outputFormat(), store);
+        return request;
     }
 }

@@ -1,5 +1,7 @@
 package io.tarn.cli.eds;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreCatalog;
 import picocli.CommandLine.Command;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn eds update audit --no-termination-protection",
-                "  tarn eds delete audit"})
+                "  tarn eds delete audit",
+                "  tarn eds delete audit --server http://tarn.internal:8080"})
 final class DeleteCommand
         extends StoreActionCommand
 {
@@ -25,6 +28,12 @@ final class DeleteCommand
     protected EventDataStore apply(EventDataStoreCatalog catalog, String reference)
     {
         return catalog.delete(reference);
+    }
+
+    @Override
+    protected JsonNode apply(RestClient server, String storePath)
+    {
+        return server.delete(storePath);
     }
 
     @Override

@@ -45,6 +45,25 @@ final class EventDataStorePrinter
         }
     }
 
+    /**
+     * Prints a store as a server answered it: its JSON as is, or as text like a local store.
+     */
+    static void printStore(PrintWriter out, OutputFormat format, JsonNode store)
+    {
+        switch (format) {
+            case TEXT -> printDetails(out, RemoteStores.store(store));
+            case JSON -> printJson(out, store);
+        }
+    }
+
+    static void printList(PrintWriter out, OutputFormat format, JsonNode list)
+    {
+        switch (format) {
+            case TEXT -> printTable(out, RemoteStores.stores(list));
+            case JSON -> printJson(out, list);
+        }
+    }
+
     static String formatTime(Instant instant)
     {
         return JsonOutput.textTime(instant);

@@ -1,6 +1,7 @@
 package io.tarn.cli.eds;
 
 import io.tarn.cli.LakeCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn eds list",
-                "  tarn --lake /var/lib/tarn eds list --output json"})
+                "  tarn --lake /var/lib/tarn eds list --output json",
+                "  tarn eds list --server http://tarn.internal:8080"})
 final class ListCommand
         extends LakeCommand
 {
@@ -22,5 +24,11 @@ final class ListCommand
     protected void run(Lake lake)
     {
         EventDataStorePrinter.printList(out(), outputFormat(), lake.catalog().list());
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        EventDataStorePrinter.printList(out(), outputFormat(), server.get(RemoteStores.PATH));
     }
 }

@@ -1,5 +1,7 @@
 package io.tarn.cli.eds;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreCatalog;
 import picocli.CommandLine.Command;
@@ -12,7 +14,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Restore an event data store pending deletion, within 7 days of its deletion, to the status it had.",
         footerHeading = "%nExamples:%n",
-        footer = "  tarn eds restore audit")
+        footer = {
+                "  tarn eds restore audit",
+                "  tarn eds restore audit --server http://tarn.internal:8080"})
 final class RestoreCommand
         extends StoreActionCommand
 {
@@ -20,6 +24,12 @@ final class RestoreCommand
     protected EventDataStore apply(EventDataStoreCatalog catalog, String reference)
     {
         return catalog.restore(reference);
+    }
+
+    @Override
+    protected JsonNode apply(RestClient server, String storePath)
+    {
+        return server.post(storePath + "/restore");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tarn.cli.eds;
 
 import io.tarn.cli.LakeCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Mixin;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn eds show audit",
-                "  tarn eds show arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/EXAMPLE-f852-4e8f-8bd1-bcf6cEXAMPLE --output json"})
+                "  tarn eds show arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/EXAMPLE-f852-4e8f-8bd1-bcf6cEXAMPLE --output json",
+                "  tarn eds show audit --server http://tarn.internal:8080"})
 final class ShowCommand
         extends LakeCommand
 {
@@ -26,5 +28,11 @@ final class ShowCommand
     protected void run(Lake lake)
     {
         EventDataStorePrinter.printStore(out(), outputFormat(), lake.catalog().get(store.reference()));
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        EventDataStorePrinter.printStore(out(), outputFormat(), server.get(RemoteStores.storePath(store.reference())));
     }
 }

@@ -1,5 +1,7 @@
 package io.tarn.cli.eds;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreCatalog;
 import picocli.CommandLine.Command;
@@ -14,7 +16,9 @@ import picocli.CommandLine.Command;
                 "Start ingesting events into an event data store again.",
                 "Only stores of Management, Data or ConfigurationItem events whose status is STOPPED_INGESTION."},
         footerHeading = "%nExamples:%n",
-        footer = "  tarn eds start-ingestion audit")
+        footer = {
+                "  tarn eds start-ingestion audit",
+                "  tarn eds start-ingestion audit --server http://tarn.internal:8080"})
 final class StartIngestionCommand
         extends StoreActionCommand
 {
@@ -22,6 +26,12 @@ final class StartIngestionCommand
     protected EventDataStore apply(EventDataStoreCatalog catalog, String reference)
     {
         return catalog.startIngestion(reference);
+    }
+
+    @Override
+    protected JsonNode apply(RestClient server, String storePath)
+    {
+        return server.post(storePath + "/start-ingestion");
     }
 
     @Override

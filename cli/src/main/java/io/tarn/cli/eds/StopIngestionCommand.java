@@ -1,5 +1,7 @@
 package io.tarn.cli.eds;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreCatalog;
 import picocli.CommandLine.Command;
@@ -14,7 +16,9 @@ import picocli.CommandLine.Command;
                 "Stop ingesting events into an event data store; its events can still be queried.",
                 "Only stores of Management, Data or ConfigurationItem events whose status is ENABLED."},
         footerHeading = "%nExamples:%n",
-        footer = "  tarn eds stop-ingestion audit")
+        footer = {
+                "  tarn eds stop-ingestion audit",
+                "  tarn eds stop-ingestion audit --server http://tarn.internal:8080"})
 final class StopIngestionCommand
         extends StoreActionCommand
 {
@@ -22,6 +26,12 @@ final class StopIngestionCommand
     protected EventDataStore apply(EventDataStoreCatalog catalog, String reference)
     {
         return catalog.stopIngestion(reference);
+    }
+
+    @Override
+    protected JsonNode apply(RestClient server, String storePath)
+    {
+        return server.post(storePath + "/stop-ingestion");
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.tarn.cli.eds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tarn.cli.LakeCommand;
 import io.tarn.cli.OutputFormat;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreCatalog;
 import io.tarn.storage.Lake;
@@ -27,6 +29,22 @@ abstract class StoreActionCommand
         }
         out().println(describe(changed));
     }
+
+    @Override
+    protected final void run(RestClient server)
+    {
+        JsonNode changed = apply(server, RemoteStores.storePath(store.reference()));
+        if (outputFormat() == OutputFormat.JSON) {
+            EventDataStorePrinter.printStore(out(), OutputFormat.JSON, changed);
+            return;
+        }
+        out().println(describe(RemoteStores.store(changed)));
+    }
+
+    /**
+     * Applies the change on a server to the store at the path, and returns the server's answer.
+     */
+    protected abstract JsonNode apply(RestClient server, String storePath);
 
     protected abstract EventDataStore apply(EventDataStoreCatalog catalog, String reference);
 

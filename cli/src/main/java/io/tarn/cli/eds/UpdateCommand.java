@@ -1,6 +1,7 @@
 package io.tarn.cli.eds;
 
 import io.tarn.cli.LakeCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.AdvancedEventSelectors;
 import io.tarn.storage.BillingMode;
 import io.tarn.storage.Lake;
@@ -26,6 +27,7 @@ import java.util.Map;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn eds update audit --retention-days 90",
+                "  tarn eds update audit --retention-days 90 --server http://tarn.internal:8080",
                 "  tarn eds update audit --no-termination-protection",
                 "  tarn eds update audit --name audit-2024 --tag team=security --tag env=prod",
                 "  tarn eds update audit --selectors '[{\"Name\": \"Management events but KMS\",",
@@ -64,6 +66,17 @@ final class UpdateCommand
     @Override
     protected void run(Lake lake)
     {
+        EventDataStorePrinter.printStore(out(), outputFormat(), lake.catalog().update(store.reference(), request()));
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        EventDataStorePrinter.printStore(out(), outputFormat(), server.patch(RemoteStores.storePath(store.reference()), RemoteStores.updateBody(request())));
+    }
+
+    private UpdateEventDataStoreRequest request()
+    {
         UpdateEventDataStoreRequest request = UpdateEventDataStoreRequest.none();
         if (name != null) {
             request = request.withName(name);
@@ -89,7 +102,7 @@ final class UpdateCommand
         if (request.equals(UpdateEventDataStoreRequest.none())) {
             throw new ParameterException(commandLine(), "Nothing to update: give at least one option, such as --retention-days");
         }
-        EventDataStorePrinter.printStore(out(), outputFormat(), lake.catalog().update(store.reference(), request));
+        return request;
     }
 
     private static final class RegionScope
