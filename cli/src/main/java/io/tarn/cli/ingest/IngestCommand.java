@@ -3,6 +3,7 @@ package io.tarn.cli.ingest;
 import io.tarn.cli.Converters;
 import io.tarn.cli.LakeCommand;
 import io.tarn.cli.UserException;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.IngestMode;
 import io.tarn.storage.IngestReport;
 import io.tarn.storage.IngestRequest;
@@ -12,7 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +47,8 @@ import static java.util.Objects.requireNonNull;
                 "  tarn ingest --eds audit 218007301253_CloudTrail_us-east-1_20230710T1145Z_7xgocspSowgK0Gto.json.gz",
                 "  tarn ingest --eds audit ./exported-trail/",
                 "  zcat events.jsonl.gz | tarn ingest --eds audit -",
-                "  tarn ingest --eds audit --from 2024-03-01 --to 2024-04-01 ./s3-copy/AWSLogs/"})
+                "  tarn ingest --eds audit --from 2024-03-01 --to 2024-04-01 ./s3-copy/AWSLogs/",
+                "  tarn ingest --server http://tarn.internal:8080 --eds audit events.json.gz   uploads each file"})
 public final class IngestCommand
         extends LakeCommand
 {
@@ -77,9 +85,7 @@ public final class IngestCommand
     @Override
     protected void run(Lake lake)
     {
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw new UserException("--from must be before --to");
-        }
+        checkTimeRange();
         List<IngestSource> sources = new ArrayList<>();
         boolean standardInputTaken = false;
         for (String path : paths) {
@@ -99,5 +105,46 @@ public final class IngestCommand
                 Optional.ofNullable(from), Optional.ofNullable(to));
         IngestReport report = lake.ingest(request);
         IngestReportPrinter.print(out(), outputFormat(), lake.catalog().get(report.storeId()).name(), report);
+    }
+
+    /**
+     * Uploads each file to the server, one ingestion per file (each committed on its own).
+     */
+    @Override
+    protected void run(RestClient server)
+    {
+        checkTimeRange();
+        List<Path> files = new ArrayList<>();
+        for (String path : paths) {
+            Path file = Path.of(path);
+            if (path.equals("-") || !Files.isRegularFile(file)) {
+                throw new UserException("With --server, give local files to upload; '" + path + "' is not one "
+                        + "(standard input, directories and Hadoop URIs are read only on a local lake)");
+            }
+            files.add(file);
+        }
+        StringBuilder parameters = new StringBuilder();
+        if (from != null) {
+            parameters.append("&From=").append(from.getEpochSecond());
+        }
+        if (to != null) {
+            parameters.append("&To=").append(to.getEpochSecond());
+        }
+        if (importTrail) {
+            parameters.append("&Import=true");
+        }
+        List<JsonNode> reports = new ArrayList<>();
+        for (Path file : files) {
+            String name = URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8);
+            reports.add(server.postFile("/event-data-stores/" + RestClient.segment(store) + "/ingest?Name=" + name + parameters, file));
+        }
+        IngestReportPrinter.print(out(), outputFormat(), reports);
+    }
+
+    private void checkTimeRange()
+    {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new UserException("--from must be before --to");
+        }
     }
 }

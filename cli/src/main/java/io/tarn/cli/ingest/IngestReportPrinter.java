@@ -1,5 +1,7 @@
 package io.tarn.cli.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
 import io.tarn.engine.service.DataSizes;
@@ -7,7 +9,11 @@ import io.tarn.server.api.IngestReportJson;
 import io.tarn.storage.IngestReport;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Prints what an ingestion did. JSON names every count of {@link IngestReport} in Lake's style
@@ -23,6 +29,59 @@ public final class IngestReportPrinter
             case TEXT -> printText(out, storeName, report);
             case JSON -> JsonOutput.print(out, IngestReportJson.toJson(storeName, report));
         }
+    }
+
+    /**
+     * Prints the reports a server answered for uploads, one per file: JSON as is (an array when there are
+     * several), text as a local ingestion's report.
+     */
+    public static void print(PrintWriter out, OutputFormat format, List<JsonNode> reports)
+    {
+        if (format == OutputFormat.JSON) {
+            if (reports.size() == 1) {
+                JsonOutput.print(out, reports.get(0));
+            }
+            else {
+                ArrayNode array = JsonOutput.MAPPER.createArrayNode();
+                reports.forEach(array::add);
+                JsonOutput.print(out, array);
+            }
+            return;
+        }
+        for (JsonNode report : reports) {
+            printText(out, report.path("EventDataStoreName").asText(), report(report));
+        }
+    }
+
+    /**
+     * A report as the server's JSON ({@link IngestReportJson}) describes it.
+     */
+    private static IngestReport report(JsonNode node)
+    {
+        List<IngestReport.FileNotice> notices = new ArrayList<>();
+        node.path("FileNotices").forEach(notice -> notices.add(new IngestReport.FileNotice(notice.path("Source").asText(),
+                IngestReport.FileNotice.Kind.valueOf(notice.path("Kind").asText()), notice.path("Detail").asText())));
+        List<IngestReport.Rejection> rejections = new ArrayList<>();
+        node.path("Rejections").forEach(rejection -> rejections.add(new IngestReport.Rejection(rejection.path("Source").asText(),
+                rejection.path("RecordNumber").asLong(), rejection.path("Line").asLong(), rejection.path("Column").asLong(), rejection.path("Reason").asText())));
+        return new IngestReport(
+                node.path("IngestId").asText(),
+                node.path("EventDataStoreId").asText(),
+                node.path("FilesRead").asInt(),
+                node.path("FilesSkipped").asInt(),
+                node.path("FilesFailed").asInt(),
+                node.path("EventsRead").asLong(),
+                node.path("EventsStored").asLong(),
+                node.path("EventsFilteredBySelectors").asLong(),
+                node.path("EventsOutsideTimeRange").asLong(),
+                node.path("EventsRejected").asLong(),
+                node.path("BytesIn").asLong(),
+                node.path("BytesOut").asLong(),
+                node.path("DataFilesWritten").asInt(),
+                Duration.ofMillis(node.path("ElapsedTimeInMillis").asLong()),
+                notices,
+                rejections,
+                node.hasNonNull("RejectsFile") ? Optional.of(node.path("RejectsFile").asText()) : Optional.empty());
     }
 
     private static void printText(PrintWriter out, String storeName, IngestReport report)
