@@ -1,5 +1,6 @@
 package io.tarn.cli.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tarn.cli.Converters;
 import io.tarn.cli.LakeCommand;
 import io.tarn.cli.UserException;
@@ -12,8 +13,6 @@ import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.InputStream;
 import java.net.URLEncoder;

@@ -1,6 +1,7 @@
 package io.tarn.cli.queries;
 
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryService;
 import io.tarn.storage.Lake;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn queries describe 0b5b7c3e-9a51-4bd4-8b1e-2a3a27e3e8a2",
-                "  tarn queries describe --alias daily --output json"})
+                "  tarn queries describe --alias daily --output json",
+                "  tarn queries describe 0b5b7c3e-9a51-4bd4-8b1e-2a3a27e3e8a2 --server http://tarn.internal:8080"})
 final class DescribeCommand
         extends ServiceCommand
 {
@@ -43,5 +45,12 @@ final class DescribeCommand
     {
         QueryInfo info = target.alias != null ? service.describeQueryByAlias(target.alias) : service.describeQuery(target.queryId);
         QueryPrinter.printInfo(out(), outputFormat(), info);
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        String path = target.alias != null ? "/query-aliases/" + RestClient.segment(target.alias) : RemoteQueries.queryPath(target.queryId);
+        QueryPrinter.printInfo(out(), outputFormat(), server.get(path));
     }
 }

@@ -2,6 +2,7 @@ package io.tarn.cli.queries;
 
 import io.tarn.cli.Converters;
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.ListQueriesRequest;
 import io.tarn.engine.service.QueryService;
 import io.tarn.engine.service.QueryStatus;
@@ -23,7 +24,8 @@ import java.util.Optional;
         footer = {
                 "  tarn queries list --event-data-store audit",
                 "  tarn queries list --eds audit --status FAILED --start-time '2024-03-01 00:00:00' --end-time 1709337600",
-                "  tarn queries list --eds audit --max-results 20 --output json"})
+                "  tarn queries list --eds audit --max-results 20 --output json",
+                "  tarn queries list --eds audit --server http://tarn.internal:8080"})
 final class ListCommand
         extends ServiceCommand
 {
@@ -59,5 +61,27 @@ final class ListCommand
             request = request.withMaxResults(maxResults);
         }
         QueryPrinter.printList(out(), outputFormat(), service.listQueries(request));
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        StringBuilder path = new StringBuilder(RemoteQueries.PATH).append("?EventDataStore=").append(RestClient.segment(store));
+        if (status != null) {
+            path.append("&QueryStatus=").append(status.name());
+        }
+        if (startTime != null) {
+            path.append("&StartTime=").append(startTime.getEpochSecond());
+        }
+        if (endTime != null) {
+            path.append("&EndTime=").append(endTime.getEpochSecond());
+        }
+        if (maxResults != null) {
+            path.append("&MaxResults=").append(maxResults);
+        }
+        if (nextToken != null) {
+            path.append("&NextToken=").append(RestClient.segment(nextToken));
+        }
+        QueryPrinter.printList(out(), outputFormat(), server.get(path.toString()));
     }
 }

@@ -1,5 +1,6 @@
 package io.tarn.cli.queries;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
@@ -7,9 +8,10 @@ import io.tarn.cli.TextTable;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.server.api.QueryJson;
 import io.tarn.engine.service.QueryList;
-import io.tarn.engine.service.QuerySummary;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,17 @@ final class QueryPrinter
 
     static void printInfo(PrintWriter out, OutputFormat format, QueryInfo info)
     {
+        printInfo(out, format, toJson(info));
+    }
+
+    /**
+     * Prints a query as DescribeQuery's JSON describes it, from the lake or from a server.
+     */
+    static void printInfo(PrintWriter out, OutputFormat format, JsonNode info)
+    {
         switch (format) {
             case TEXT -> printDetails(out, info);
-            case JSON -> JsonOutput.print(out, toJson(info));
+            case JSON -> JsonOutput.print(out, info);
         }
     }
 
@@ -40,53 +50,80 @@ final class QueryPrinter
         return QueryJson.info(info);
     }
 
-    private static void printDetails(PrintWriter out, QueryInfo info)
+    private static void printDetails(PrintWriter out, JsonNode info)
     {
+        JsonNode statistics = info.path("QueryStatistics");
         List<Map.Entry<String, String>> lines = new ArrayList<>();
-        lines.add(Map.entry("Query", info.queryId()));
-        lines.add(Map.entry("Status", info.status().name()));
-        info.alias().ifPresent(alias -> lines.add(Map.entry("Alias", alias)));
-        lines.add(Map.entry("Created", JsonOutput.textTime(info.statistics().creationTime())));
-        info.endTime().ifPresent(end -> lines.add(Map.entry("Ended", JsonOutput.textTime(end))));
-        lines.add(Map.entry("Execution time", info.statistics().executionTimeMillis() + " ms"));
-        lines.add(Map.entry("Events matched", Long.toString(info.statistics().eventsMatched())));
-        lines.add(Map.entry("Events scanned", Long.toString(info.statistics().eventsScanned())));
-        lines.add(Map.entry("Bytes scanned", Long.toString(info.statistics().bytesScanned())));
-        if (!info.parameters().isEmpty()) {
-            lines.add(Map.entry("Parameters", String.join(", ", info.parameters())));
+        lines.add(Map.entry("Query", info.path("QueryId").asText()));
+        lines.add(Map.entry("Status", info.path("QueryStatus").asText()));
+        if (info.hasNonNull("QueryAlias")) {
+            lines.add(Map.entry("Alias", info.path("QueryAlias").asText()));
         }
-        if (!info.eventDataStoreIds().isEmpty()) {
-            lines.add(Map.entry("Event data stores", String.join(", ", info.eventDataStoreIds())));
+        lines.add(Map.entry("Created", JsonOutput.textTime(Instant.ofEpochSecond(statistics.path("CreationTime").asLong()))));
+        if (info.hasNonNull("EndTime")) {
+            lines.add(Map.entry("Ended", JsonOutput.textTime(OffsetDateTime.parse(info.path("EndTime").asText()).toInstant())));
         }
-        info.deliveryLocation().ifPresent(location -> lines.add(Map.entry("Delivery",
-                info.deliveryStatus().map(Enum::name).orElse("UNKNOWN") + ": " + info.deliveryDirectory().orElse(location))));
-        info.error().ifPresent(error -> lines.add(Map.entry("Error", error.message() + " [" + error.errorCode().name() + "]")));
+        lines.add(Map.entry("Execution time", statistics.path("ExecutionTimeInMillis").asLong() + " ms"));
+        lines.add(Map.entry("Events matched", Long.toString(statistics.path("EventsMatched").asLong())));
+        lines.add(Map.entry("Events scanned", Long.toString(statistics.path("EventsScanned").asLong())));
+        lines.add(Map.entry("Bytes scanned", Long.toString(statistics.path("BytesScanned").asLong())));
+        if (!info.path("QueryParameters").isEmpty()) {
+            lines.add(Map.entry("Parameters", texts(info.path("QueryParameters"))));
+        }
+        if (!info.path("EventDataStoreIds").isEmpty()) {
+            lines.add(Map.entry("Event data stores", texts(info.path("EventDataStoreIds"))));
+        }
+        if (info.hasNonNull("DeliveryS3Uri")) {
+            lines.add(Map.entry("Delivery", info.path("DeliveryStatus").asText("UNKNOWN") + ": "
+                    + (info.hasNonNull("DeliveryDirectory") ? info.path("DeliveryDirectory") : info.path("DeliveryS3Uri")).asText()));
+        }
+        if (info.hasNonNull("ErrorMessage")) {
+            lines.add(Map.entry("Error", info.path("ErrorMessage").asText() + " [" + info.path("ErrorCode").asText() + "]"));
+        }
         int width = lines.stream().mapToInt(line -> line.getKey().length()).max().orElse(0) + 3;
         for (Map.Entry<String, String> line : lines) {
             String label = line.getKey() + ":";
             out.println(label + " ".repeat(width - label.length()) + line.getValue());
         }
         out.println("Statement:");
-        info.queryString().lines().forEach(line -> out.println("  " + line));
+        info.path("QueryString").asText().lines().forEach(line -> out.println("  " + line));
     }
 
-    static void printList(PrintWriter out, OutputFormat format, QueryList list)
+    private static String texts(JsonNode array)
+    {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return String.join(", ", texts);
+    }
+
+    /**
+     * Prints a page of ListQueries as a server answered it.
+     */
+    static void printList(PrintWriter out, OutputFormat format, JsonNode list)
     {
         switch (format) {
             case TEXT -> {
-                if (list.queries().isEmpty()) {
+                if (list.path("Queries").isEmpty()) {
                     out.println("No queries.");
                 }
                 else {
                     TextTable table = new TextTable(List.of("QUERY ID", "STATUS", "CREATED"));
-                    for (QuerySummary query : list.queries()) {
-                        table.addRow(List.of(query.queryId(), query.status().name(), JsonOutput.textTime(query.creationTime())));
+                    for (JsonNode query : list.path("Queries")) {
+                        table.addRow(List.of(query.path("QueryId").asText(), query.path("QueryStatus").asText(),
+                                JsonOutput.textTime(Instant.ofEpochSecond(query.path("CreationTime").asLong()))));
                     }
                     table.print(out);
                 }
-                list.nextToken().ifPresent(token -> out.println("Next page: --next-token " + token));
+                if (list.hasNonNull("NextToken")) {
+                    out.println("Next page: --next-token " + list.path("NextToken").asText());
+                }
             }
-            case JSON -> JsonOutput.print(out, QueryJson.list(list));
+            case JSON -> JsonOutput.print(out, list);
         }
+    }
+
+    static void printList(PrintWriter out, OutputFormat format, QueryList list)
+    {
+        printList(out, format, QueryJson.list(list));
     }
 }

@@ -3,6 +3,7 @@ package io.tarn.cli.queries;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.ResultsPrinter;
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryService;
 import io.tarn.storage.Lake;
@@ -27,7 +28,8 @@ import java.util.OptionalInt;
                 "  tarn queries results 0b5b7c3e-9a51-4bd4-8b1e-2a3a27e3e8a2",
                 "  tarn queries results 0b5b7c3e-9a51-4bd4-8b1e-2a3a27e3e8a2 --max-results 100 --next-token cjoxMDA6NDIxMDoyZjU",
                 "  tarn queries results 0b5b7c3e-9a51-4bd4-8b1e-2a3a27e3e8a2 --all --format csv > results.csv",
-                "  tarn queries results 0b5b7c3e-9a51-4bd4-8b1e-2a3a27e3e8a2 --output json"})
+                "  tarn queries results 0b5b7c3e-9a51-4bd4-8b1e-2a3a27e3e8a2 --output json",
+                "  tarn queries results 0b5b7c3e-9a51-4bd4-8b1e-2a3a27e3e8a2 --all --server http://tarn.internal:8080"})
 final class ResultsCommand
         extends ServiceCommand
 {
@@ -49,7 +51,7 @@ final class ResultsCommand
     @Override
     protected void run(QueryService service, Lake lake)
     {
-        ResultsPrinter.Format chosen = format != null ? format : outputFormat() == OutputFormat.JSON ? ResultsPrinter.Format.JSON : ResultsPrinter.Format.TABLE;
+        ResultsPrinter.Format chosen = chosenFormat();
         if (all) {
             QueryInfo info = service.describeQuery(queryId);
             ResultsPrinter.printAll(out(), chosen, service, info);
@@ -57,5 +59,34 @@ final class ResultsCommand
         }
         ResultsPrinter.printPage(out(), chosen, service.getQueryResults(queryId, Optional.ofNullable(nextToken),
                 maxResults == null ? OptionalInt.empty() : OptionalInt.of(maxResults)));
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        if (all) {
+            ResultsPrinter.printAll(out(), chosenFormat(), token -> server.get(resultsPath(token, Optional.empty())));
+            return;
+        }
+        ResultsPrinter.printPage(out(), chosenFormat(), server.get(resultsPath(Optional.ofNullable(nextToken), Optional.ofNullable(maxResults))));
+    }
+
+    private String resultsPath(Optional<String> token, Optional<Integer> pageSize)
+    {
+        StringBuilder path = new StringBuilder(RemoteQueries.queryPath(queryId)).append("/results");
+        String separator = "?";
+        if (token.isPresent()) {
+            path.append(separator).append("NextToken=").append(RestClient.segment(token.get()));
+            separator = "&";
+        }
+        if (pageSize.isPresent()) {
+            path.append(separator).append("MaxQueryResults=").append(pageSize.get());
+        }
+        return path.toString();
+    }
+
+    private ResultsPrinter.Format chosenFormat()
+    {
+        return format != null ? format : outputFormat() == OutputFormat.JSON ? ResultsPrinter.Format.JSON : ResultsPrinter.Format.TABLE;
     }
 }

@@ -1,11 +1,15 @@
 package io.tarn.cli.queries;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.Converters;
 import io.tarn.cli.LocalQueries;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.QueryOutcome;
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.UserException;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryService;
 import io.tarn.engine.service.StartQueryRequest;
@@ -35,7 +39,8 @@ import java.util.List;
                 "  tarn queries start \"SELECT * FROM audit WHERE userIdentity.username = ? AND eventTime > ?\" \\",
                 "      --parameter bob --parameter '2023-01-22 00:00:00'",
                 "  tarn queries start \"SELECT eventName, count(*) FROM audit GROUP BY 1\" --delivery-location /srv/results --alias daily",
-                "  tarn queries start \"SELECT count(*) FROM audit\" --max-bytes-scanned 10GB --output json"})
+                "  tarn queries start \"SELECT count(*) FROM audit\" --max-bytes-scanned 10GB --output json",
+                "  tarn queries start --server http://tarn.internal:8080 \"SELECT count(*) FROM audit\"   prints the id at once"})
 final class StartCommand
         extends ServiceCommand
 {
@@ -70,13 +75,42 @@ final class StartCommand
             request = request.withMaxBytesScanned(maxBytesScanned);
         }
         QueryInfo info = LocalQueries.run(service, request);
+        printQueryId(info.queryId());
+        QueryOutcome.check(info);
+    }
+
+    /**
+     * Starts the query on the server and prints its id at once, as Lake's StartQuery does; follow it with
+     * {@code tarn queries describe --server}.
+     */
+    @Override
+    protected void run(RestClient server)
+    {
+        if (maxBytesScanned != null) {
+            throw new UserException("--max-bytes-scanned works on a local lake only; a server applies its own limit");
+        }
+        ObjectNode body = JsonOutput.object().put("QueryStatement", statement);
+        if (deliveryLocation != null) {
+            body.put("DeliveryS3Uri", deliveryLocation);
+        }
+        if (alias != null) {
+            body.put("QueryAlias", alias);
+        }
+        if (!parameters.isEmpty()) {
+            ArrayNode values = body.putArray("QueryParameters");
+            parameters.forEach(values::add);
+        }
+        printQueryId(server.post(RemoteQueries.PATH, body).path("QueryId").asText());
+    }
+
+    private void printQueryId(String queryId)
+    {
         if (outputFormat() == OutputFormat.JSON) {
-            JsonOutput.print(out(), JsonOutput.object().put("QueryId", info.queryId()));
+            JsonOutput.print(out(), JsonOutput.object().put("QueryId", queryId));
         }
         else {
-            out().println(info.queryId());
+            out().println(queryId);
         }
         out().flush();
-        QueryOutcome.check(info);
     }
 }
