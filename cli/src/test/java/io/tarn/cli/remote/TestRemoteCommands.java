@@ -1,0 +1,240 @@
+package io.tarn.cli.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tarn.cli.ExitCodes;
+import io.tarn.cli.JsonOutput;
+import io.tarn.cli.TarnRunner;
+import io.tarn.server.ServerOptions;
+import io.tarn.server.TarnServer;
+import io.tarn.server.http.ServerLog;
+import io.tarn.storage.Lake;
+import io.tarn.storage.LakeOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The commands with {@code --server} against a real {@code tarn serve} that requires a token: each change is
+ * checked in the lake itself (with a local command), and results equal the local ones.
+ */
+public class TestRemoteCommands
+{
+    private static final String TOKEN = "remote-0123456789abcdef";
+    private static final Path SAMPLE = Path.of("../samples/cloudtrail/invictus-ir-aws_dataset/218007301253_CloudTrail_us-east-1_20230710T1145Z_7xgocspSowgK0Gto.json");
+
+    @TempDir
+    private static Path directory;
+
+    private static Lake lake;
+    private static TarnServer server;
+
+    @BeforeAll
+    public static void startServer()
+            throws IOException
+    {
+        TarnRunner.Result quickstart = local().run("--lake", lakeDirectory(), "quickstart", "--samples", "../samples/cloudtrail/invictus-ir-aws_dataset");
+        assertThat(quickstart.status()).as(quickstart.err()).isZero();
+        Path tokens = Files.writeString(directory.resolve("tokens"), "tester " + TOKEN + "\n");
+        lake = Lake.open(LakeOptions.at(lakeDirectory()));
+        server = TarnServer.start(lake, ServerOptions.defaults().withPort(0).withWarmUp(false).withTokenFile(tokens),
+                new ServerLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC()));
+    }
+
+    @AfterAll
+    public static void stopServer()
+    {
+        if (server != null) {
+            server.close();
+        }
+        if (lake != null) {
+            lake.close();
+        }
+    }
+
+    @Test
+    public void testStoreLifecycle()
+    {
+        TarnRunner.Result created = remote("eds", "create", "remote-store", "--retention-days", "30", "--tag", "team=security");
+        assertThat(created.out()).contains("Name:", "remote-store", "30 days", "team=security");
+        assertThat(localStore("remote-store").path("RetentionPeriod").asInt()).isEqualTo(30);
+
+        assertThat(json(remote("eds", "list", "--output", "json").out()).path("EventDataStores").findValuesAsText("Name")).contains("remote-store", "cloudtrail");
+        assertThat(remote("eds", "list").out()).contains("remote-store", "cloudtrail", "NAME");
+        assertThat(json(remote("eds", "show", "remote-store", "--output", "json").out()).path("Tags").path("team").asText()).isEqualTo("security");
+
+        remote("eds", "update", "remote-store", "--retention-days", "90", "--no-termination-protection");
+        JsonNode updated = localStore("remote-store");
+        assertThat(updated.path("RetentionPeriod").asInt()).isEqualTo(90);
+        assertThat(updated.path("TerminationProtectionEnabled").asBoolean()).isFalse();
+
+        assertThat(remote("eds", "stop-ingestion", "remote-store").out()).contains("Stopped ingestion", "STOPPED_INGESTION");
+        assertThat(localStore("remote-store").path("Status").asText()).isEqualTo("STOPPED_INGESTION");
+        assertThat(json(remote("eds", "start-ingestion", "remote-store", "--output", "json").out()).path("Status").asText()).isEqualTo("ENABLED");
+        assertThat(localStore("remote-store").path("Status").asText()).isEqualTo("ENABLED");
+
+        assertThat(remote("eds", "delete", "remote-store").out()).contains("pending deletion");
+        assertThat(localStore("remote-store").path("Status").asText()).isEqualTo("PENDING_DELETION");
+        assertThat(remote("eds", "restore", "remote-store").out()).contains("Restored");
+        assertThat(localStore("remote-store").path("Status").asText()).isEqualTo("ENABLED");
+    }
+
+    @Test
+    public void testIngestThenCount()
+            throws IOException
+    {
+        remote("eds", "create", "uploaded");
+        JsonNode report = json(remote("ingest", "--eds", "uploaded", SAMPLE.toString(), "--output", "json").out());
+        long records = JsonOutput.MAPPER.readTree(SAMPLE.toFile()).path("Records").size();
+        assertThat(report.path("EventsRead").asLong()).isEqualTo(records);
+        assertThat(report.path("EventsStored").asLong()).isPositive();
+
+        TarnRunner.Result counted = local().run("--lake", lakeDirectory(), "query", "--format", "csv", "SELECT count(*) AS events FROM uploaded");
+        assertThat(counted.status()).as(counted.err()).isZero();
+        assertThat(counted.out().lines().toList()).containsExactly("events", Long.toString(report.path("EventsStored").asLong()));
+
+        assertThat(remote("ingest", "--eds", "uploaded", SAMPLE.toString()).out()).contains("Ingested into uploaded", "events  " + records + " read");
+    }
+
+    @Test
+    public void testQueryResultsEqualLocalResults()
+            throws InterruptedException
+    {
+        String sql = "SELECT eventName, count(*) AS events FROM cloudtrail WHERE eventSource = 's3.amazonaws.com' GROUP BY 1 ORDER BY 2 DESC, 1";
+        String queryId = remote("queries", "start", sql).out().strip();
+        JsonNode described = waitUntilEnded(queryId);
+        assertThat(described.path("QueryStatus").asText()).isEqualTo("FINISHED");
+        assertThat(remote("queries", "describe", queryId).out()).contains("Status:", "FINISHED", "Bytes scanned:", "eventSource = 's3.amazonaws.com'");
+
+        TarnRunner.Result localStart = local().run("--lake", lakeDirectory(), "queries", "start", sql);
+        assertThat(localStart.status()).as(localStart.err()).isZero();
+        TarnRunner.Result localResults = local().run("--lake", lakeDirectory(), "queries", "results", localStart.out().strip(), "--all", "--format", "csv");
+        String remoteResults = remote("queries", "results", queryId, "--all", "--format", "csv").out();
+        assertThat(remoteResults).isEqualTo(localResults.out());
+        assertThat(remoteResults.lines().count()).isGreaterThan(2);
+
+        JsonNode page = json(remote("queries", "results", queryId, "--output", "json", "--max-results", "1").out());
+        assertThat(page.path("QueryResultRows")).hasSize(1);
+        assertThat(page.path("NextToken").isTextual()).isTrue();
+
+        assertThat(json(remote("queries", "list", "--eds", "cloudtrail", "--output", "json").out()).path("Queries").findValuesAsText("QueryId")).contains(queryId);
+        assertThat(remote("queries", "list", "--eds", "cloudtrail").out()).contains(queryId, "FINISHED");
+
+        TarnRunner.Result cancel = runRemote(Map.of("TARN_TOKEN", TOKEN), "queries", "cancel", queryId);
+        assertThat(cancel.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(cancel.err()).contains("INACTIVE_QUERY");
+    }
+
+    @Test
+    public void testServerErrorKeepsItsCode()
+    {
+        TarnRunner.Result missing = runRemote(Map.of("TARN_TOKEN", TOKEN), "eds", "show", "no-such-store");
+        assertThat(missing.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(missing.err()).startsWith("tarn: ").contains("no-such-store", "[EVENT_DATA_STORE_NOT_FOUND]");
+    }
+
+    @Test
+    public void testTokenRequired()
+    {
+        TarnRunner.Result withoutToken = runRemote(Map.of(), "eds", "list");
+        assertThat(withoutToken.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(withoutToken.err()).contains("[UNAUTHENTICATED]");
+
+        TarnRunner.Result wrongToken = runRemote(Map.of("TARN_TOKEN", "wrong-0123456789abcdef"), "eds", "list");
+        assertThat(wrongToken.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(wrongToken.err()).contains("[UNAUTHENTICATED]");
+    }
+
+    @Test
+    public void testUnreachableServer()
+    {
+        TarnRunner.Result unreachable = local().run("eds", "list", "--server", "http://127.0.0.1:1");
+        assertThat(unreachable.status()).isNotZero();
+        assertThat(unreachable.err()).contains("Cannot reach the server at http://127.0.0.1:1", "[SERVER_UNREACHABLE]");
+
+        TarnRunner.Result notHttp = local().run("eds", "list", "--server", "ftp://example.com");
+        assertThat(notHttp.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(notHttp.err()).contains("--server must be an http or https URL");
+    }
+
+    @Test
+    public void testLocalOnlyCommandsRefuseServer()
+    {
+        TarnRunner.Result maintain = runRemote(Map.of("TARN_TOKEN", TOKEN), "maintain");
+        assertThat(maintain.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(maintain.err()).contains("'tarn maintain' works on a local lake only");
+    }
+
+    private static JsonNode waitUntilEnded(String queryId)
+            throws InterruptedException
+    {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonNode described = json(remote("queries", "describe", queryId, "--output", "json").out());
+            if (!List.of("QUEUED", "RUNNING").contains(described.path("QueryStatus").asText())) {
+                return described;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("query " + queryId + " did not end");
+    }
+
+    private static JsonNode localStore(String name)
+    {
+        TarnRunner.Result shown = local().run("--lake", lakeDirectory(), "eds", "show", name, "--output", "json");
+        assertThat(shown.status()).as(shown.err()).isZero();
+        return json(shown.out());
+    }
+
+    /**
+     * Runs a command on the server with the right token and expects it to succeed.
+     */
+    private static TarnRunner.Result remote(String... args)
+    {
+        TarnRunner.Result result = runRemote(Map.of("TARN_TOKEN", TOKEN), args);
+        assertThat(result.status()).as(String.join(" ", args) + ": " + result.err()).isZero();
+        return result;
+    }
+
+    private static TarnRunner.Result runRemote(Map<String, String> environment, String... args)
+    {
+        List<String> line = new ArrayList<>(List.of(args));
+        line.add("--server");
+        line.add(server.uri().toString());
+        // No lake is named: a remote command must not need one
+        return new TarnRunner(environment, Clock.systemUTC()).run(line.toArray(String[]::new));
+    }
+
+    private static TarnRunner local()
+    {
+        return new TarnRunner(Map.of(), Clock.systemUTC());
+    }
+
+    private static JsonNode json(String text)
+    {
+        try {
+            return JsonOutput.MAPPER.readTree(text);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String lakeDirectory()
+    {
+        return directory.resolve("lake").toString();
+    }
+}
