@@ -97,7 +97,7 @@ public class TestRemoteCommands
     public void testIngestThenCount()
             throws IOException
     {
-        remote("eds", "create", "uploaded");
+        remote("eds", "create", "uploaded", "--retention-days", "3653");
         JsonNode report = json(remote("ingest", "--eds", "uploaded", SAMPLE.toString(), "--output", "json").out());
         long records = JsonOutput.MAPPER.readTree(SAMPLE.toFile()).path("Records").size();
         assertThat(report.path("EventsRead").asLong()).isEqualTo(records);
