@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RemoteQuery;
 import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryService;
@@ -40,7 +41,7 @@ final class CancelCommand
     @Override
     protected void run(RestClient server)
     {
-        JsonNode answer = server.post(RemoteQueries.queryPath(queryId) + "/cancel");
+        JsonNode answer = server.post(RemoteQuery.queryPath(queryId) + "/cancel");
         print(answer.path("QueryId").asText(), answer.path("QueryStatus").asText());
     }
 

@@ -1,6 +1,7 @@
 package io.tarn.cli.queries;
 
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RemoteQuery;
 import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryService;
@@ -50,7 +51,7 @@ final class DescribeCommand
     @Override
     protected void run(RestClient server)
     {
-        String path = target.alias != null ? "/query-aliases/" + RestClient.segment(target.alias) : RemoteQueries.queryPath(target.queryId);
+        String path = target.alias != null ? "/query-aliases/" + RestClient.segment(target.alias) : RemoteQuery.queryPath(target.queryId);
         QueryPrinter.printInfo(out(), outputFormat(), server.get(path));
     }
 }

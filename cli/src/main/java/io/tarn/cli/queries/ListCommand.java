@@ -2,6 +2,7 @@ package io.tarn.cli.queries;
 
 import io.tarn.cli.Converters;
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RemoteQuery;
 import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.ListQueriesRequest;
 import io.tarn.engine.service.QueryService;
@@ -66,7 +67,7 @@ final class ListCommand
     @Override
     protected void run(RestClient server)
     {
-        StringBuilder path = new StringBuilder(RemoteQueries.PATH).append("?EventDataStore=").append(RestClient.segment(store));
+        StringBuilder path = new StringBuilder(RemoteQuery.PATH).append("?EventDataStore=").append(RestClient.segment(store));
         if (status != null) {
             path.append("&QueryStatus=").append(status.name());
         }

@@ -3,6 +3,7 @@ package io.tarn.cli.queries;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.ResultsPrinter;
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RemoteQuery;
 import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryService;
@@ -73,7 +74,7 @@ final class ResultsCommand
 
     private String resultsPath(Optional<String> token, Optional<Integer> pageSize)
     {
-        StringBuilder path = new StringBuilder(RemoteQueries.queryPath(queryId)).append("/results");
+        StringBuilder path = new StringBuilder(RemoteQuery.queryPath(queryId)).append("/results");
         String separator = "?";
         if (token.isPresent()) {
             path.append(separator).append("NextToken=").append(RestClient.segment(token.get()));

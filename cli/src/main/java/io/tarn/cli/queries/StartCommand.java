@@ -9,6 +9,7 @@ import io.tarn.cli.JsonOutput;
 import io.tarn.cli.QueryOutcome;
 import io.tarn.cli.ServiceCommand;
 import io.tarn.cli.UserException;
+import io.tarn.cli.remote.RemoteQuery;
 import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryService;
@@ -100,7 +101,7 @@ final class StartCommand
             ArrayNode values = body.putArray("QueryParameters");
             parameters.forEach(values::add);
         }
-        printQueryId(server.post(RemoteQueries.PATH, body).path("QueryId").asText());
+        printQueryId(server.post(RemoteQuery.PATH, body).path("QueryId").asText());
     }
 
     private void printQueryId(String queryId)

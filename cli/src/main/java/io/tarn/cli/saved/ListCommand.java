@@ -1,6 +1,7 @@
 package io.tarn.cli.saved;
 
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryService;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "List the saved queries by name.",
         footerHeading = "%nExamples:%n",
-        footer = "  tarn saved list --output json")
+        footer = {
+                "  tarn saved list --output json",
+                "  tarn saved list --server http://tarn.internal:8080"})
 final class ListCommand
         extends ServiceCommand
 {
@@ -21,5 +24,11 @@ final class ListCommand
     protected void run(QueryService service, Lake lake)
     {
         SavedQueryPrinter.printSavedList(out(), outputFormat(), service.savedQueries().list());
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        SavedQueryPrinter.printSavedList(out(), outputFormat(), server.get("/saved-queries"));
     }
 }

@@ -1,6 +1,7 @@
 package io.tarn.cli.saved;
 
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryService;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
         footer = {
                 "  tarn saved run denied --param eds=audit --param start='2024-03-01 00:00:00'",
                 "  tarn saved run denied -p eds=audit -p start=2024-03-01 --format csv > denied.csv",
-                "  tarn saved run denied -p eds=audit --format json"})
+                "  tarn saved run denied -p eds=audit --format json",
+                "  tarn saved run denied -p eds=audit --server http://tarn.internal:8080"})
 final class RunCommand
         extends ServiceCommand
 {
@@ -34,5 +36,11 @@ final class RunCommand
     protected void run(QueryService service, Lake lake)
     {
         run.run(service, service.savedQueries().prepare(reference, run.parameters()), out(), outputFormat());
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        run.run(server, "/saved-queries/" + RestClient.segment(reference), out(), outputFormat());
     }
 }

@@ -1,9 +1,13 @@
 package io.tarn.cli.saved;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tarn.cli.JsonOutput;
 import io.tarn.cli.LocalQueries;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.QueryOutcome;
 import io.tarn.cli.ResultsPrinter;
+import io.tarn.cli.remote.RemoteQuery;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryInfo;
 import io.tarn.engine.service.QueryService;
 import io.tarn.engine.service.QueryStatus;
@@ -40,10 +44,30 @@ final class RunOptions
         StartQueryRequest request = deliveryLocation == null ? prepared : prepared.withDeliveryLocation(deliveryLocation);
         QueryInfo info = LocalQueries.run(service, request);
         if (info.status() == QueryStatus.FINISHED) {
-            ResultsPrinter.Format chosen = format != null ? format : outputFormat == OutputFormat.JSON ? ResultsPrinter.Format.JSON : ResultsPrinter.Format.TABLE;
-            ResultsPrinter.printAll(out, chosen, service, info);
+            ResultsPrinter.printAll(out, chosenFormat(outputFormat), service, info);
             out.flush();
         }
         QueryOutcome.check(info);
+    }
+
+    /**
+     * Runs the query on a server ({@code POST <path>/run}), waits for its end and prints all its rows.
+     */
+    void run(RestClient server, String path, PrintWriter out, OutputFormat outputFormat)
+    {
+        ObjectNode body = JsonOutput.object();
+        ObjectNode values = body.putObject("Parameters");
+        parameters.forEach(values::put);
+        if (deliveryLocation != null) {
+            body.put("DeliveryS3Uri", deliveryLocation);
+        }
+        String queryId = server.post(path + "/run", body).path("QueryId").asText();
+        RemoteQuery.awaitFinished(server, queryId);
+        ResultsPrinter.printAll(out, chosenFormat(outputFormat), token -> RemoteQuery.resultsPage(server, queryId, token));
+    }
+
+    private ResultsPrinter.Format chosenFormat(OutputFormat outputFormat)
+    {
+        return format != null ? format : outputFormat == OutputFormat.JSON ? ResultsPrinter.Format.JSON : ResultsPrinter.Format.TABLE;
     }
 }
