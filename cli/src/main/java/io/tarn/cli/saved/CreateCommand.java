@@ -1,7 +1,10 @@
 package io.tarn.cli.saved;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tarn.cli.JsonOutput;
 import io.tarn.cli.ServiceCommand;
 import io.tarn.cli.UserException;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryService;
 import io.tarn.engine.service.SavedQueryRequest;
 import io.tarn.storage.Lake;
@@ -23,7 +26,8 @@ import java.util.Map;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn saved create 'Root activity' --sql \"SELECT eventTime, eventName FROM :eds WHERE userIdentity.type = 'Root'\"",
-                "  tarn saved create errors --sql-file errors.sql --description 'Errors by code' --default start='2024-01-01 00:00:00'"})
+                "  tarn saved create errors --sql-file errors.sql --description 'Errors by code' --default start='2024-01-01 00:00:00'",
+                "  tarn saved create errors --sql-file errors.sql --server http://tarn.internal:8080"})
 final class CreateCommand
         extends ServiceCommand
 {
@@ -48,5 +52,19 @@ final class CreateCommand
             request = request.withDescription(description);
         }
         SavedQueryPrinter.printSaved(out(), outputFormat(), service.savedQueries().create(request));
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        ObjectNode body = JsonOutput.object()
+                .put("Name", name)
+                .put("QueryString", sql.sql().orElseThrow(() -> new UserException("Give the query's SQL with --sql or --sql-file")));
+        if (description != null) {
+            body.put("Description", description);
+        }
+        ObjectNode values = body.putObject("Defaults");
+        defaults.forEach(values::put);
+        SavedQueryPrinter.printSaved(out(), outputFormat(), server.post("/saved-queries", body));
     }
 }

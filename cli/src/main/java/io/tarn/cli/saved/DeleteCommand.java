@@ -1,9 +1,12 @@
 package io.tarn.cli.saved;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tarn.cli.OutputFormat;
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryService;
 import io.tarn.engine.service.SavedQuery;
+import io.tarn.server.api.SavedQueryJson;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,7 +19,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Delete a saved query. Sample queries cannot be deleted.",
         footerHeading = "%nExamples:%n",
-        footer = "  tarn saved delete denied")
+        footer = {
+                "  tarn saved delete denied",
+                "  tarn saved delete denied --server http://tarn.internal:8080"})
 final class DeleteCommand
         extends ServiceCommand
 {
@@ -27,10 +32,21 @@ final class DeleteCommand
     protected void run(QueryService service, Lake lake)
     {
         SavedQuery deleted = service.savedQueries().delete(reference);
+        print(SavedQueryJson.saved(deleted));
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        print(server.delete("/saved-queries/" + RestClient.segment(reference)));
+    }
+
+    private void print(JsonNode deleted)
+    {
         if (outputFormat() == OutputFormat.JSON) {
             SavedQueryPrinter.printSaved(out(), outputFormat(), deleted);
             return;
         }
-        out().println("Deleted saved query '" + deleted.name() + "'");
+        out().println("Deleted saved query '" + deleted.path("Name").asText() + "'");
     }
 }

@@ -1,7 +1,10 @@
 package io.tarn.cli.saved;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tarn.cli.JsonOutput;
 import io.tarn.cli.ServiceCommand;
 import io.tarn.cli.UserException;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryService;
 import io.tarn.engine.service.SavedQueryRequest;
 import io.tarn.storage.Lake;
@@ -25,7 +28,8 @@ import java.util.Optional;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn saved update denied --name 'Denied calls' --description 'AccessDenied and UnauthorizedOperation'",
-                "  tarn saved update denied --sql \"SELECT * FROM :eds WHERE errorCode = :code\" --default code=AccessDenied"})
+                "  tarn saved update denied --sql \"SELECT * FROM :eds WHERE errorCode = :code\" --default code=AccessDenied",
+                "  tarn saved update denied --description 'Denied calls' --server http://tarn.internal:8080"})
 final class UpdateCommand
         extends ServiceCommand
 {
@@ -50,6 +54,7 @@ final class UpdateCommand
     @Override
     protected void run(QueryService service, Lake lake)
     {
+        checkDefaults();
         SavedQueryRequest request = SavedQueryRequest.change();
         if (name != null) {
             request = request.withName(name);
@@ -61,12 +66,37 @@ final class UpdateCommand
         if (description != null) {
             request = request.withDescription(description);
         }
-        if (clearDefaults && defaults != null) {
-            throw new UserException("Give --default or --clear-defaults, not both");
-        }
         if (defaults != null || clearDefaults) {
             request = request.withDefaults(defaults == null ? Map.of() : defaults);
         }
         SavedQueryPrinter.printSaved(out(), outputFormat(), service.savedQueries().update(reference, request));
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        checkDefaults();
+        ObjectNode body = JsonOutput.object();
+        if (name != null) {
+            body.put("Name", name);
+        }
+        sql.sql().ifPresent(statement -> body.put("QueryString", statement));
+        if (description != null) {
+            body.put("Description", description);
+        }
+        if (defaults != null || clearDefaults) {
+            ObjectNode values = body.putObject("Defaults");
+            if (defaults != null) {
+                defaults.forEach(values::put);
+            }
+        }
+        SavedQueryPrinter.printSaved(out(), outputFormat(), server.patch("/saved-queries/" + RestClient.segment(reference), body));
+    }
+
+    private void checkDefaults()
+    {
+        if (clearDefaults && defaults != null) {
+            throw new UserException("Give --default or --clear-defaults, not both");
+        }
     }
 }
