@@ -140,6 +140,42 @@ public class TestRemoteCommands
     }
 
     @Test
+    public void testSavedQueries()
+    {
+        String sql = "SELECT eventName, count(*) AS events FROM :eds WHERE eventSource = :source GROUP BY 1 ORDER BY 2 DESC, 1";
+        assertThat(remote("saved", "create", "by-source", "--sql", sql, "--default", "source=s3.amazonaws.com").out())
+                .contains("Name:", "by-source", "source (default s3.amazonaws.com)");
+        JsonNode saved = json(localRun("saved", "show", "by-source", "--output", "json").out());
+        assertThat(saved.path("QueryString").asText()).isEqualTo(sql);
+
+        assertThat(remote("saved", "list").out()).contains("by-source", "eds, source");
+        assertThat(json(remote("saved", "show", "by-source", "--output", "json").out()).path("Id").asText()).isEqualTo(saved.path("Id").asText());
+        remote("saved", "update", "by-source", "--description", "Events of one service");
+        assertThat(json(localRun("saved", "show", "by-source", "--output", "json").out()).path("Description").asText()).isEqualTo("Events of one service");
+
+        String remoteRows = remote("saved", "run", "by-source", "-p", "eds=cloudtrail", "--format", "csv").out();
+        assertThat(remoteRows).isEqualTo(localRun("saved", "run", "by-source", "-p", "eds=cloudtrail", "--format", "csv").out());
+        assertThat(remoteRows.lines().count()).isGreaterThan(2);
+
+        TarnRunner.Result failed = runRemote(Map.of("TARN_TOKEN", TOKEN), "saved", "run", "by-source", "-p", "eds=no-such-store");
+        assertThat(failed.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(failed.err()).contains("no-such-store");
+
+        assertThat(remote("saved", "delete", "by-source").out()).contains("Deleted saved query 'by-source'");
+        assertThat(local().run("--lake", lakeDirectory(), "saved", "show", "by-source").status()).isEqualTo(ExitCodes.USER_ERROR);
+    }
+
+    @Test
+    public void testSampleQueries()
+    {
+        assertThat(json(remote("samples", "list", "--output", "json").out())).isEqualTo(json(localRun("samples", "list", "--output", "json").out()));
+        assertThat(remote("samples", "show", "guide-q9").out()).isEqualTo(localRun("samples", "show", "guide-q9").out());
+        String remoteRows = remote("samples", "run", "guide-q9", "-p", "eds=cloudtrail", "--format", "csv").out();
+        assertThat(remoteRows).isEqualTo(localRun("samples", "run", "guide-q9", "-p", "eds=cloudtrail", "--format", "csv").out());
+        assertThat(remoteRows.lines().count()).isGreaterThan(1);
+    }
+
+    @Test
     public void testServerErrorKeepsItsCode()
     {
         TarnRunner.Result missing = runRemote(Map.of("TARN_TOKEN", TOKEN), "eds", "show", "no-such-store");
@@ -190,6 +226,15 @@ public class TestRemoteCommands
             Thread.sleep(50);
         }
         throw new AssertionError("query " + queryId + " did not end");
+    }
+
+    private static TarnRunner.Result localRun(String... args)
+    {
+        List<String> line = new ArrayList<>(List.of("--lake", lakeDirectory()));
+        line.addAll(List.of(args));
+        TarnRunner.Result result = local().run(line.toArray(String[]::new));
+        assertThat(result.status()).as(String.join(" ", args) + ": " + result.err()).isZero();
+        return result;
     }
 
     private static JsonNode localStore(String name)
