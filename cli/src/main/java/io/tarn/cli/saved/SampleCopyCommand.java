@@ -1,6 +1,8 @@
 package io.tarn.cli.saved;
 
+import io.tarn.cli.JsonOutput;
 import io.tarn.cli.ServiceCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.engine.service.QueryService;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
@@ -14,7 +16,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Save a sample as a new saved query, which can then be changed.",
         footerHeading = "%nExamples:%n",
-        footer = "  tarn samples copy user-actions 'My user actions'")
+        footer = {
+                "  tarn samples copy user-actions 'My user actions'",
+                "  tarn samples copy user-actions 'My user actions' --server http://tarn.internal:8080"})
 final class SampleCopyCommand
         extends ServiceCommand
 {
@@ -28,5 +32,11 @@ final class SampleCopyCommand
     protected void run(QueryService service, Lake lake)
     {
         SavedQueryPrinter.printSaved(out(), outputFormat(), service.savedQueries().copySample(sample, name));
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        SavedQueryPrinter.printSaved(out(), outputFormat(), server.post("/sample-queries/" + RestClient.segment(sample) + "/copy", JsonOutput.object().put("Name", name)));
     }
 }

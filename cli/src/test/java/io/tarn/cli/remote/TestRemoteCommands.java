@@ -173,6 +173,10 @@ public class TestRemoteCommands
         String remoteRows = remote("samples", "run", "guide-q9", "-p", "eds=cloudtrail", "--format", "csv").out();
         assertThat(remoteRows).isEqualTo(localRun("samples", "run", "guide-q9", "-p", "eds=cloudtrail", "--format", "csv").out());
         assertThat(remoteRows.lines().count()).isGreaterThan(1);
+
+        remote("samples", "copy", "guide-q9", "copied-sample");
+        JsonNode copied = json(localRun("saved", "show", "copied-sample", "--output", "json").out());
+        assertThat(copied.path("QueryString").asText()).isEqualTo(json(localRun("samples", "show", "guide-q9", "--output", "json").out()).path("QueryString").asText());
     }
 
     @Test
