@@ -180,6 +180,14 @@ public class TestRemoteCommands
     }
 
     @Test
+    public void testPublicKey()
+    {
+        String pem = remote("keys", "export").out();
+        assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----").isEqualTo(localRun("keys", "export").out());
+        assertThat(json(remote("keys", "export", "--output", "json").out())).isEqualTo(json(localRun("keys", "export", "--output", "json").out()));
+    }
+
+    @Test
     public void testServerErrorKeepsItsCode()
     {
         TarnRunner.Result missing = runRemote(Map.of("TARN_TOKEN", TOKEN), "eds", "show", "no-such-store");
