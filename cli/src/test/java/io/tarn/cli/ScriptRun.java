@@ -29,9 +29,7 @@ public record ScriptRun(int status, String out, String err)
     public static ScriptRun run(List<String> command, Path directory, Map<String, String> environment)
             throws IOException, InterruptedException
     {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        builder.environment().remove(TarnCli.LAKE_VARIABLE);
-        builder.environment().putAll(environment);
+        ProcessBuilder builder = processBuilder(command, directory, environment);
         Path out = Files.createTempFile(directory, "out", ".txt");
         Path err = Files.createTempFile(directory, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -40,5 +38,17 @@ public record ScriptRun(int status, String out, String err)
             throw new AssertionError("tarn did not finish: " + command);
         }
         return new ScriptRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The command to start in the directory, without {@code TARN_LAKE} and with these variables, for a test
+     * that talks to the process while it runs.
+     */
+    public static ProcessBuilder processBuilder(List<String> command, Path directory, Map<String, String> environment)
+    {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().remove(TarnCli.LAKE_VARIABLE);
+        builder.environment().putAll(environment);
+        return builder;
     }
 }

@@ -32,6 +32,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 public class TestTarnLauncherIT
 {
+    // The launcher must not start Maven inside the build, and records no class archive unless a test asks
+    private static final Map<String, String> LAUNCHER_VARIABLES = Map.of("TARN_SKIP_BUILD", "1", "TARN_CLASS_ARCHIVE", "0");
+
     private static Path launcher;
 
     @TempDir
@@ -127,10 +130,7 @@ public class TestTarnLauncherIT
         ScriptRun created = run(launcher, Map.of(), "eds", "create", "audit");
         assertThat(created.status()).as(created.err()).isZero();
 
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "serve", "--port", "0", "--output", "json").directory(directory.toFile());
-        builder.environment().remove("TARN_LAKE");
-        builder.environment().put("TARN_SKIP_BUILD", "1");
-        builder.environment().put("TARN_CLASS_ARCHIVE", "0");
+        ProcessBuilder builder = ScriptRun.processBuilder(List.of(launcher.toString(), "serve", "--port", "0", "--output", "json"), directory, LAUNCHER_VARIABLES);
         Path err = directory.resolve("serve-err.txt");
         Process server = builder.redirectError(err.toFile()).start();
         try {
@@ -175,7 +175,7 @@ public class TestTarnLauncherIT
         List<String> command = new ArrayList<>();
         command.add(script.toString());
         command.addAll(List.of(args));
-        Map<String, String> variables = new HashMap<>(Map.of("TARN_SKIP_BUILD", "1", "TARN_CLASS_ARCHIVE", "0"));
+        Map<String, String> variables = new HashMap<>(LAUNCHER_VARIABLES);
         variables.putAll(environment);
         return ScriptRun.run(command, directory, variables);
     }

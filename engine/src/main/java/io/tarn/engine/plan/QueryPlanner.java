@@ -10,10 +10,10 @@ import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.plan.Contexts;
 import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.hep.HepMatchOrder;
 import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
-import org.apache.calcite.plan.hep.HepProgramBuilder;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
@@ -53,6 +53,18 @@ import static java.util.Objects.requireNonNull;
  */
 public final class QueryPlanner
 {
+    /**
+     * Filters down through projections and into joins, merging as they meet: applied before the field trimmer
+     * and again after it, whose projections can separate a filter from its join.
+     */
+    private static final List<RelOptRule> FILTER_PUSH_DOWN = List.of(
+            CoreRules.FILTER_PROJECT_TRANSPOSE,
+            CoreRules.FILTER_INTO_JOIN,
+            CoreRules.JOIN_CONDITION_PUSH,
+            CoreRules.FILTER_MERGE,
+            CoreRules.PROJECT_MERGE,
+            CoreRules.PROJECT_REMOVE);
+
     private static final SqlParser.Config PARSER_CONFIG = SqlParser.config()
             .withParserFactory(SqlBabelParserImpl.FACTORY)
             .withQuoting(Quoting.DOUBLE_QUOTE)
@@ -187,20 +199,14 @@ public final class QueryPlanner
         // One collection, applied together until none fires: as separate instructions each rule runs once in
         // turn, and a filter that FILTER_PROJECT_TRANSPOSE brings down onto a join after FILTER_INTO_JOIN ran
         // would stay above it.
-        HepProgramBuilder push = HepProgram.builder()
-                .addRuleCollection(List.of(
-                        CoreRules.FILTER_INTO_JOIN,
-                        CoreRules.JOIN_CONDITION_PUSH,
-                        CoreRules.FILTER_PROJECT_TRANSPOSE,
-                        CoreRules.FILTER_MERGE,
-                        CoreRules.FILTER_AGGREGATE_TRANSPOSE,
-                        CoreRules.FILTER_SET_OP_TRANSPOSE,
-                        CoreRules.PROJECT_MERGE,
-                        CoreRules.PROJECT_REMOVE,
-                        CoreRules.AGGREGATE_PROJECT_MERGE,
-                        CoreRules.UNION_MERGE,
-                        CoreRules.SORT_PROJECT_TRANSPOSE));
-        result = hep(result, push.build());
+        List<RelOptRule> pushRules = new ArrayList<>(FILTER_PUSH_DOWN);
+        pushRules.addAll(List.of(
+                CoreRules.FILTER_AGGREGATE_TRANSPOSE,
+                CoreRules.FILTER_SET_OP_TRANSPOSE,
+                CoreRules.AGGREGATE_PROJECT_MERGE,
+                CoreRules.UNION_MERGE,
+                CoreRules.SORT_PROJECT_TRANSPOSE));
+        result = hep(result, HepProgram.builder().addRuleCollection(pushRules).build());
         if (!TarnSqlToRelConverter.hasCapturingLambda(result)) {
             // The trimmer finds the columns an expression uses without looking into lambdas, so it would
             // drop a column that only a lambda's body reads.
@@ -209,13 +215,7 @@ public final class QueryPlanner
         // The trimmer's projections can sit between a filter and the join it belongs in, so filters move down
         // and into joins again before the event-time ranges are taken from the filters right above scans.
         result = hep(result, HepProgram.builder()
-                .addRuleCollection(List.of(
-                        CoreRules.FILTER_PROJECT_TRANSPOSE,
-                        CoreRules.FILTER_INTO_JOIN,
-                        CoreRules.JOIN_CONDITION_PUSH,
-                        CoreRules.FILTER_MERGE,
-                        CoreRules.PROJECT_MERGE,
-                        CoreRules.PROJECT_REMOVE))
+                .addRuleCollection(FILTER_PUSH_DOWN)
                 .addRuleInstance(timeRangeRule)
                 .build());
         return NestedFieldPruning.apply(result);

@@ -75,13 +75,7 @@ public final class DataFileRegistry
      */
     public List<DataFile> liveFiles(String storeId)
     {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT * FROM data_files WHERE store_id = ? ORDER BY partition_name, min_event_time, relative_path")) {
-                statement.setString(1, storeId);
-                return readFiles(statement);
-            }
-        });
+        return liveFiles(storeId, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     /**
