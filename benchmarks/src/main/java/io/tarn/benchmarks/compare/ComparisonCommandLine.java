@@ -5,7 +5,11 @@ import io.tarn.benchmarks.generator.GeneratorOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The options of {@link RunComparison}.
@@ -33,6 +37,9 @@ final class ComparisonCommandLine
               --duckdb-threads N    (default: the number of cores)
               --duckdb-memory SIZE  DuckDB's memory_limit (default 4GB)
               --keep-going          time queries even when answers differ
+              --system-queries SYSTEM=ID,ID
+                                    SYSTEM runs only these suite queries (repeatable; e.g.
+                                    duckdb-json=full_scan_aggregate,count_1h on 10M events)
             """;
 
     private ComparisonCommandLine() {}
@@ -57,6 +64,7 @@ final class ComparisonCommandLine
         int duckDbThreads = Runtime.getRuntime().availableProcessors();
         String duckDbMemory = "4GB";
         boolean keepGoing = false;
+        Map<String, Set<String>> systemQueries = new LinkedHashMap<>();
         for (int index = 0; index < args.length; index++) {
             String option = args[index];
             if (option.equals("--help") || option.equals("-h")) {
@@ -89,6 +97,13 @@ final class ComparisonCommandLine
                 case "--trino-url" -> trinoUrl = value;
                 case "--duckdb-threads" -> duckDbThreads = Integer.parseInt(value);
                 case "--duckdb-memory" -> duckDbMemory = value;
+                case "--system-queries" -> {
+                    int equals = value.indexOf('=');
+                    if (equals <= 0) {
+                        fail("--system-queries takes SYSTEM=ID,ID...: " + value);
+                    }
+                    systemQueries.put(value.substring(0, equals), new LinkedHashSet<>(Arrays.asList(value.substring(equals + 1).split(","))));
+                }
                 default -> fail("unknown option " + option);
             }
         }
@@ -96,7 +111,7 @@ final class ComparisonCommandLine
             results = repository.resolve("benchmarks").resolve("results");
         }
         return new ComparisonOptions(events, days, start, seed, work, repository, results, systems, warmups, runs, slowSeconds, firstQueryRuns, firstQueryJvmOptions, ingestHeap,
-                trinoUrl, duckDbThreads, duckDbMemory, keepGoing);
+                trinoUrl, duckDbThreads, duckDbMemory, keepGoing, systemQueries);
     }
 
     private static String usage()

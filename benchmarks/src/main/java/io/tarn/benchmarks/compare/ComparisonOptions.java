@@ -1,10 +1,14 @@
 package io.tarn.benchmarks.compare;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,6 +27,8 @@ import static java.util.Objects.requireNonNull;
  * @param ingestHeap the {@code -Xmx} of the ingestion JVM
  * @param trinoUrl the Trino peer's JDBC URL
  * @param keepGoing whether to time queries whose answers differ (the report marks them) instead of stopping
+ * @param systemQueries for a system named here, the only suite queries it runs (by id); every other system runs
+ *         the whole suite
  */
 public record ComparisonOptions(
         long events,
@@ -42,7 +48,8 @@ public record ComparisonOptions(
         String trinoUrl,
         int duckDbThreads,
         String duckDbMemory,
-        boolean keepGoing)
+        boolean keepGoing,
+        Map<String, Set<String>> systemQueries)
 {
     public static final List<String> ALL_SYSTEMS = List.of("tarn", "tarn-server", "trino", "duckdb-native", "duckdb-json");
 
@@ -62,9 +69,25 @@ public record ComparisonOptions(
                 throw new IllegalArgumentException("unknown system " + system + "; known: " + ALL_SYSTEMS);
             }
         }
+        systemQueries = systemQueries.entrySet().stream().collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, entry -> ImmutableSet.copyOf(entry.getValue())));
+        for (String system : systemQueries.keySet()) {
+            if (!ALL_SYSTEMS.contains(system)) {
+                throw new IllegalArgumentException("unknown system " + system + "; known: " + ALL_SYSTEMS);
+            }
+        }
         if (runs < 1 || warmups < 1) {
             throw new IllegalArgumentException("runs and warmups must be positive");
         }
+    }
+
+    /**
+     * Whether the system runs the query: DuckDB over the raw JSON rereads every log file for every query, so on
+     * large data sets a run may give it only a few of the queries.
+     */
+    public boolean runs(String system, String queryId)
+    {
+        Set<String> queries = systemQueries.get(system);
+        return queries == null || queries.contains(queryId);
     }
 
     /**

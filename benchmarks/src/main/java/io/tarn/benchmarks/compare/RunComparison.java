@@ -94,10 +94,14 @@ public final class RunComparison
         List<BenchmarkQuery> suite = QuerySuite.create(options.start(), options.days());
         String firstSql = suite.stream().filter(query -> query.id().equals("top_events_1d")).findFirst().orElseThrow().text(Dialect.TRINO, storeName);
         List<FirstQuery> firstQueries = new ArrayList<>();
-        for (String variant : options.firstQueryJvmOptions()) {
-            firstQueries.add(firstQuery(lakeDirectory, firstSql, variant));
+        List<CliQuery> cliQueries = List.of();
+        // With zero runs there is no median to report: --first-query-runs 0 leaves the measurement out
+        if (options.firstQueryRuns() > 0) {
+            for (String variant : options.firstQueryJvmOptions()) {
+                firstQueries.add(firstQuery(lakeDirectory, firstSql, variant));
+            }
+            cliQueries = cliQueries(lakeDirectory, firstSql);
         }
-        List<CliQuery> cliQueries = cliQueries(lakeDirectory, firstSql);
 
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
@@ -359,6 +363,9 @@ public final class RunComparison
         String sql = QuerySuite.hourEventIds(suite);
         Set<String> reference = null;
         for (QuerySystem system : systems) {
+            if (!options.runs(system.name(), QuerySuite.SELECT_STAR_LIMIT)) {
+                continue;
+            }
             try {
                 Set<String> ids = new HashSet<>();
                 for (List<Object> row : system.runSql(sql).rows()) {
@@ -386,6 +393,9 @@ public final class RunComparison
         String referenceSystem = null;
         for (QuerySystem system : systems) {
             millis.put(system.name(), new ArrayList<>());
+            if (!options.runs(system.name(), query.id())) {
+                continue;
+            }
             QueryResult result;
             double elapsed;
             try {
