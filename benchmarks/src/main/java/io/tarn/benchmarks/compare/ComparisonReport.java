@@ -38,7 +38,14 @@ public record ComparisonReport(
      */
     public record Ingestion(long eventsRead, long eventsStored, long eventsRejected, int filesRead, long bytesIn, long bytesOut, int dataFilesWritten,
             double seconds, double eventsPerSecond, double megabytesPerSecondIn, double jsonMegabytesPerSecond, double cpuSeconds,
-            long peakHeapUsedBytes, long peakHeapAfterGcBytes, long maxHeapBytes, String jvmOptions, Double gcSeconds, Long gcCount, Double duckDbLoadSeconds) {}
+            long peakHeapUsedBytes, long peakHeapAfterGcBytes, long maxHeapBytes, String jvmOptions, Double gcSeconds, Long gcCount, Double duckDbLoadSeconds,
+            Compaction compaction) {}
+
+    /**
+     * The compaction that followed the ingestion in the same JVM ({@code Lake.compact}, as {@code tarn compact}
+     * or maintenance runs it): the queries read the store as it left it. Null in results of runs before it.
+     */
+    public record Compaction(double seconds, double cpuSeconds, int filesBefore, int filesAfter, long bytesAfter) {}
 
     /**
      * The first query in fresh JVMs started with {@code jvmOptions}: from JVM start and from {@code main} to the

@@ -2,6 +2,7 @@ package io.tarn.benchmarks.compare;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarn.storage.BillingMode;
+import io.tarn.storage.CompactionReport;
 import io.tarn.storage.CreateEventDataStoreRequest;
 import io.tarn.storage.IngestMode;
 import io.tarn.storage.IngestReport;
@@ -9,6 +10,8 @@ import io.tarn.storage.IngestRequest;
 import io.tarn.storage.IngestSource;
 import io.tarn.storage.Lake;
 import io.tarn.storage.LakeOptions;
+import io.tarn.storage.impl.DataFile;
+import io.tarn.storage.impl.DefaultLake;
 
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -90,6 +93,20 @@ public final class IngestionRun
                 result.put("peakHeapAfterGcBytes", heap.peakAfterGcBytes());
                 result.put("maxHeapBytes", heap.maxHeapBytes());
                 result.put("jvmOptions", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+
+                // then what maintenance does to a store that many small deliveries filled: its small files merged
+                long compactionCpuStart = system.getProcessCpuTime();
+                long compactionStart = System.nanoTime();
+                int filesBefore = ((DefaultLake) lake).dataFiles().liveFiles(report.storeId()).size();
+                CompactionReport compaction = lake.compact(report.storeId());
+                List<DataFile> filesAfter = ((DefaultLake) lake).dataFiles().liveFiles(report.storeId());
+                result.put("compactionSeconds", (System.nanoTime() - compactionStart) / 1e9);
+                result.put("compactionCpuSeconds", (system.getProcessCpuTime() - compactionCpuStart) / 1e9);
+                result.put("compactionFilesBefore", filesBefore);
+                result.put("compactionFilesMerged", compaction.filesBefore());
+                result.put("filesAfterCompaction", filesAfter.size());
+                result.put("bytesAfterCompaction", filesAfter.stream().mapToLong(DataFile::sizeBytes).sum());
+                result.put("peakHeapUsedBytesWithCompaction", heap.peakUsedBytes());
                 System.out.println("RESULT " + new ObjectMapper().writeValueAsString(result));
             }
         }

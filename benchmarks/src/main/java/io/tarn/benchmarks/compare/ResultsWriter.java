@@ -112,6 +112,12 @@ public final class ResultsWriter
             text.append(format(Locale.ROOT, " Garbage collection: %,d collections, %.1f s of pauses (%.0f%% of the wall time).", ingestion.gcCount(), ingestion.gcSeconds(),
                     100 * ingestion.gcSeconds() / ingestion.seconds()));
         }
+        if (ingestion.compaction() != null) {
+            ComparisonReport.Compaction compaction = ingestion.compaction();
+            text.append(format(Locale.ROOT, " Then `Lake.compact` (what `tarn compact` and maintenance run) merged the small files: %,d files became %,d (%s) in %.1f s "
+                    + "(%.1f CPU s); the queries below read the compacted store.", compaction.filesBefore(), compaction.filesAfter(), megabytes(compaction.bytesAfter()),
+                    compaction.seconds(), compaction.cpuSeconds()));
+        }
         if (ingestion.duckDbLoadSeconds() != null) {
             text.append(format(Locale.ROOT, " For scale, DuckDB loaded its native table from the same files in %.1f s (%,.0f events/s).",
                     ingestion.duckDbLoadSeconds(), data.events() / ingestion.duckDbLoadSeconds()));

@@ -269,11 +269,20 @@ public final class RunComparison
                 gzippedBytes / 1e6 / seconds, result.get("bytesIn").asLong() / 1e6 / seconds, result.get("cpuSeconds").asDouble(),
                 result.get("peakHeapUsedBytes").asLong(), result.get("peakHeapAfterGcBytes").asLong(), result.get("maxHeapBytes").asLong(),
                 result.get("jvmOptions").asText(), result.has("gcSeconds") ? result.get("gcSeconds").asDouble() : null,
-                result.has("gcCount") ? result.get("gcCount").asLong() : null, null);
+                result.has("gcCount") ? result.get("gcCount").asLong() : null, null, compaction(result));
         log("ingestion: %,d events stored (%,d rejected) in %.1f s: %,.0f events/s, %.1f MB/s gzipped in, %.1f MB/s of JSON; %.1f CPU s; peak heap %,.0f MB used, %,.0f MB after GC, of %,.0f MB",
                 eventsStored, ingestion.eventsRejected(), seconds, ingestion.eventsPerSecond(), ingestion.megabytesPerSecondIn(), ingestion.jsonMegabytesPerSecond(),
                 ingestion.cpuSeconds(), ingestion.peakHeapUsedBytes() / 1e6, ingestion.peakHeapAfterGcBytes() / 1e6, ingestion.maxHeapBytes() / 1e6);
         return ingestion;
+    }
+
+    private static ComparisonReport.Compaction compaction(JsonNode result)
+    {
+        if (!result.has("compactionSeconds")) {
+            return null;
+        }
+        return new ComparisonReport.Compaction(result.get("compactionSeconds").asDouble(), result.get("compactionCpuSeconds").asDouble(),
+                result.get("compactionFilesBefore").asInt(), result.get("filesAfterCompaction").asInt(), result.get("bytesAfterCompaction").asLong());
     }
 
     private FirstQuery firstQuery(Path lakeDirectory, String sql, String extraOptions)
@@ -503,7 +512,7 @@ public final class RunComparison
         return new Ingestion(ingestion.eventsRead(), ingestion.eventsStored(), ingestion.eventsRejected(), ingestion.filesRead(), ingestion.bytesIn(), ingestion.bytesOut(),
                 ingestion.dataFilesWritten(), ingestion.seconds(), ingestion.eventsPerSecond(), ingestion.megabytesPerSecondIn(), ingestion.jsonMegabytesPerSecond(),
                 ingestion.cpuSeconds(), ingestion.peakHeapUsedBytes(), ingestion.peakHeapAfterGcBytes(), ingestion.maxHeapBytes(), ingestion.jvmOptions(), ingestion.gcSeconds(),
-                ingestion.gcCount(), duckDbLoadSeconds);
+                ingestion.gcCount(), duckDbLoadSeconds, ingestion.compaction());
     }
 
     private void saveDuckDbLoad(String dataName, double seconds)

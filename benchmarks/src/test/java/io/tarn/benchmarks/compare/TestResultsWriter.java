@@ -28,7 +28,8 @@ class TestResultsWriter
                 Map.of("tarn", "commit abc"),
                 new ComparisonReport.Dataset(1_000_000, 90, "2025-01-01", 1, 5000, 250_000_000, 1_500_000_000, 400_000_000, 90, "/lake/data"),
                 new ComparisonReport.Ingestion(1_000_000, 1_000_000, 0, 5000, 1_500_000_000, 400_000_000, 90, 8, 125_000, 31.25, 187.5, 15,
-                        800_000_000, 300_000_000, 1_000_000_000, "-Xmx1g", 3.0, 40L, 100.0),
+                        800_000_000, 300_000_000, 1_000_000_000, "-Xmx1g", 3.0, 40L, 100.0,
+                        new ComparisonReport.Compaction(12.5, 11.0, 2623, 90, 380_000_000)),
                 List.of(new ComparisonReport.FirstQuery("SELECT 1", "-Xmx2g", List.of(1500.0, 1700.0), List.of(1400.0, 1600.0), List.of(1800.0, 1900.0),
                         1600, 1500, 300, 200, 600, 400, 2500)),
                 List.of(new ComparisonReport.CliQuery("./tarn query", true, List.of(1900.0, 2100.0, 2300.0), 2100, 10)),
@@ -53,6 +54,7 @@ class TestResultsWriter
                 .contains("## 1,000,000 events over 90 days")
                 .contains("| 125,000 | 31.3 | 187.5 |")
                 .contains("Garbage collection: 40 collections, 3.0 s of pauses (38% of the wall time).")
+                .contains("merged the small files: 2,623 files became 90 (380.0 MB) in 12.5 s (11.0 CPU s)")
                 .contains("| count_1h | 11.0 [10.0–12.0] | 110 [100–120] | – | – | 0.10 | – | – |")
                 .contains("| full_scan_aggregate | 300 [300–300] | 200 [200–200] | 50.0 [50.0–50.0] | 6,000 [6,000–6,000] ¹ | **1.50** | **6.00** | 0.05 |")
                 .contains("- Every query faster in Tarn than in Trino: **missed** for full_scan_aggregate (1.50x), self_join (no answer from Tarn).")

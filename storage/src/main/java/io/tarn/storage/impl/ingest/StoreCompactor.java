@@ -20,10 +20,12 @@ import org.apache.orc.storage.ql.exec.vector.VectorizedRowBatch;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.tarn.storage.StorageErrorCode.STORAGE_IO_ERROR;
@@ -33,7 +35,8 @@ import static java.util.Objects.requireNonNull;
  * {@link io.tarn.storage.Lake#compact}: merges the small files of each partition into large ones.
  *
  * <p>A file is small below {@link CompactionSettings#smallFileBytes}. The small files of a partition (at
- * most {@link CompactionSettings#maxFilesPerMerge} at a time, oldest first) are merged with a streaming
+ * most {@link CompactionSettings#maxFilesPerMerge} at a time, oldest first, in rounds until fewer than two are
+ * left) are merged with a streaming
  * k-way merge on event time (each file is sorted, so the output is too; equal times keep the order of the
  * files), written as files of about {@link CompactionSettings#targetFileBytes}, and swapped for the inputs
  * in one storage transaction per partition. Memory holds one batch and one stripe per input, whatever the
@@ -64,36 +67,82 @@ public final class StoreCompactor
 
     public CompactionReport compact(EventDataStore store)
     {
-        int partitions = 0;
-        int filesBefore = 0;
-        int filesAfter = 0;
-        long bytesBefore = 0;
-        long bytesAfter = 0;
-        long events = 0;
+        Tally tally = new Tally();
         for (Map.Entry<String, List<DataFile>> partition : smallFilesByPartition(store.id()).entrySet()) {
-            List<DataFile> small = partition.getValue();
-            if (small.size() < 2) {
-                continue;
+            if (compactPartition(store, partition.getValue(), tally)) {
+                tally.partitions++;
             }
-            List<DataFile> inputs = small.subList(0, Math.min(small.size(), settings.maxFilesPerMerge()));
-            List<WrittenFile> outputs;
+        }
+        return new CompactionReport(store.id(), tally.partitions, tally.filesBefore, tally.filesAfter, tally.bytesBefore, tally.bytesAfter, tally.events);
+    }
+
+    /**
+     * Merges a partition's small files until fewer than two are left: a merge takes at most
+     * {@link CompactionSettings#maxFilesPerMerge} files, so a partition of many small files (a trail's
+     * ingestion leaves hundreds) takes several rounds, each merge's output joining the later ones while it
+     * is still small. Returns whether anything was merged.
+     */
+    private boolean compactPartition(EventDataStore store, List<DataFile> smallFiles, Tally tally)
+    {
+        List<DataFile> small = new ArrayList<>(smallFiles);
+        boolean merged = false;
+        while (small.size() >= 2) {
+            List<DataFile> inputs = List.copyOf(small.subList(0, Math.min(small.size(), settings.maxFilesPerMerge())));
+            List<DataFile> outputs;
             try {
                 outputs = merge(store, inputs);
             }
             catch (TarnException e) {
                 if (e.getErrorCode().equals(StorageErrorCode.CONFLICT.toErrorCode())) {
-                    continue;
+                    return merged;
                 }
                 throw e;
             }
-            partitions++;
-            filesBefore += inputs.size();
-            filesAfter += outputs.size();
-            bytesBefore += inputs.stream().mapToLong(DataFile::sizeBytes).sum();
-            bytesAfter += outputs.stream().mapToLong(WrittenFile::sizeBytes).sum();
-            events += outputs.stream().mapToLong(WrittenFile::rowCount).sum();
+            merged = true;
+            tally.merged(inputs, outputs);
+            small.removeAll(inputs);
+            if (outputs.size() >= inputs.size()) {
+                // merging made no fewer files: another round would only rewrite them
+                break;
+            }
+            outputs.stream().filter(file -> file.sizeBytes() < settings.smallFileBytes()).forEach(small::add);
         }
-        return new CompactionReport(store.id(), partitions, filesBefore, filesAfter, bytesBefore, bytesAfter, events);
+        return merged;
+    }
+
+    /**
+     * What a compaction did, counting files it wrote and merged again as neither before nor after.
+     */
+    private static final class Tally
+    {
+        private final Set<String> written = new HashSet<>();
+        private int partitions;
+        private int filesBefore;
+        private int filesAfter;
+        private long bytesBefore;
+        private long bytesAfter;
+        private long events;
+
+        void merged(List<DataFile> inputs, List<DataFile> outputs)
+        {
+            for (DataFile input : inputs) {
+                if (written.remove(input.relativePath())) {
+                    filesAfter--;
+                    bytesAfter -= input.sizeBytes();
+                    events -= input.rowCount();
+                }
+                else {
+                    filesBefore++;
+                    bytesBefore += input.sizeBytes();
+                }
+            }
+            for (DataFile output : outputs) {
+                written.add(output.relativePath());
+                filesAfter++;
+                bytesAfter += output.sizeBytes();
+                events += output.rowCount();
+            }
+        }
     }
 
     /**
@@ -110,7 +159,7 @@ public final class StoreCompactor
         return partitions;
     }
 
-    private List<WrittenFile> merge(EventDataStore store, List<DataFile> inputs)
+    private List<DataFile> merge(EventDataStore store, List<DataFile> inputs)
     {
         EventSchema schema = store.schema();
         TypeDescription orcSchema = OrcSchemas.toOrcSchema(schema);
@@ -168,10 +217,9 @@ public final class StoreCompactor
             if (outputRows != inputRows) {
                 throw new TarnException(StorageErrorCode.CORRUPT_DATA_FILE, "Compaction read " + outputRows + " events from files the catalog says hold " + inputRows);
             }
-            transaction.commit(
-                    outputs.stream().map(file -> file.toDataFile(store.id(), transaction.transactionId())).toList(),
-                    inputs.stream().map(DataFile::relativePath).toList());
-            return outputs;
+            List<DataFile> committed = outputs.stream().map(file -> file.toDataFile(store.id(), transaction.transactionId())).toList();
+            transaction.commit(committed, inputs.stream().map(DataFile::relativePath).toList());
+            return committed;
         }
         catch (IOException e) {
             throw new TarnException(STORAGE_IO_ERROR, "Cannot compact event data store '" + store.name() + "': " + e.getMessage(), e);

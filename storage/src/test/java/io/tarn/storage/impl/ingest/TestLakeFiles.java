@@ -149,6 +149,38 @@ public class TestLakeFiles
     }
 
     @Test
+    public void testCompactionMergesMoreSmallFilesThanOneMergeTakes()
+    {
+        try (Lake lake = openLake()) {
+            EventDataStore store = lake.catalog().create(CreateEventDataStoreRequest.withDefaults("many-small"));
+            // 40 log files of one day, each ingested alone: 40 small files, more than the 16 one merge takes
+            List<Path> logFiles = new TestingEventGenerator().writeLogFiles(directory.resolve("logs"), 80, 2, Instant.parse("2023-07-12T01:00:00Z"), 3_600_000, 7);
+            assertThat(logFiles).hasSize(40);
+            for (Path file : logFiles) {
+                lake.ingest(IngestRequest.live(store.id(), List.of(IngestSource.file(file.toString()))));
+            }
+            DataFileRegistry registry = ((DefaultLake) lake).dataFiles();
+            List<DataFile> before = registry.liveFiles(store.id());
+            assertThat(before).hasSize(40);
+            Map<String, Long> rowsBefore = eventJsonCounts(lake, store.id());
+
+            CompactionReport report = lake.compact(store.id());
+
+            List<DataFile> after = registry.liveFiles(store.id());
+            assertThat(after).hasSize(1);
+            assertThat(report.partitionsCompacted()).isEqualTo(1);
+            assertThat(report.filesBefore()).isEqualTo(40);
+            assertThat(report.filesAfter()).isEqualTo(1);
+            assertThat(report.events()).isEqualTo(80);
+            assertThat(report.bytesBefore()).isEqualTo(before.stream().mapToLong(DataFile::sizeBytes).sum());
+            assertThat(report.bytesAfter()).isEqualTo(after.get(0).sizeBytes());
+            assertThat(eventJsonCounts(lake, store.id())).isEqualTo(rowsBefore);
+            // the intermediate merges' files are gone from storage too
+            assertThat(storeFiles(store.id(), "data")).hasSize(1);
+        }
+    }
+
+    @Test
     public void testMaintenanceExpiresFilesPastRetention()
     {
         try (Lake lake = openLake()) {
