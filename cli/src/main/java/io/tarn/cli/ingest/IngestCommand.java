@@ -1,9 +1,11 @@
 package io.tarn.cli.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.Streams;
 import io.tarn.cli.Converters;
 import io.tarn.cli.LakeCommand;
 import io.tarn.cli.UserException;
+import io.tarn.cli.eds.RemoteStores;
 import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.IngestMode;
 import io.tarn.storage.IngestReport;
@@ -14,15 +16,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -47,7 +52,8 @@ import static java.util.Objects.requireNonNull;
                 "  tarn ingest --eds audit ./exported-trail/",
                 "  zcat events.jsonl.gz | tarn ingest --eds audit -",
                 "  tarn ingest --eds audit --from 2024-03-01 --to 2024-04-01 ./s3-copy/AWSLogs/",
-                "  tarn ingest --server http://tarn.internal:8080 --eds audit events.json.gz   uploads each file"})
+                "  tarn ingest --server http://tarn.internal:8080 --eds audit events.json.gz ./exported-trail/   uploads each file",
+                "  zcat events.jsonl.gz | tarn ingest --server http://tarn.internal:8080 --eds audit -"})
 public final class IngestCommand
         extends LakeCommand
 {
@@ -107,20 +113,36 @@ public final class IngestCommand
     }
 
     /**
-     * Uploads each file to the server, one ingestion per file (each committed on its own).
+     * Uploads to the server: each file on its own, the files under a directory one by one (walked as a local
+     * ingestion walks it), standard input streamed as it is read. Each upload is one ingestion, committed on
+     * its own; the report totals them all.
      */
     @Override
     protected void run(RestClient server)
     {
         checkTimeRange();
-        List<Path> files = new ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
+        boolean standardInputTaken = false;
         for (String path : paths) {
-            Path file = Path.of(path);
-            if (path.equals("-") || !Files.isRegularFile(file)) {
-                throw new UserException("With --server, give local files to upload; '" + path + "' is not one "
-                        + "(standard input, directories and Hadoop URIs are read only on a local lake)");
+            if (path.equals("-")) {
+                if (standardInputTaken) {
+                    throw new UserException("Standard input ('-') can be given only once");
+                }
+                standardInputTaken = true;
+                uploads.add(new Upload("stdin", Optional.empty()));
+                continue;
             }
-            files.add(file);
+            Path file = Path.of(path);
+            if (Files.isDirectory(file)) {
+                walk(file).forEach(walked -> uploads.add(new Upload(walked.toString(), Optional.of(walked))));
+            }
+            else if (Files.isRegularFile(file)) {
+                uploads.add(new Upload(file.getFileName().toString(), Optional.of(file)));
+            }
+            else {
+                throw new UserException("With --server, give local files or directories to upload, or '-'; '" + path + "' is neither "
+                        + "(Hadoop URIs are read only on a local lake)");
+            }
         }
         StringBuilder parameters = new StringBuilder();
         if (from != null) {
@@ -132,12 +154,59 @@ public final class IngestCommand
         if (importTrail) {
             parameters.append("&Import=true");
         }
+        long started = System.nanoTime();
         List<JsonNode> reports = new ArrayList<>();
-        for (Path file : files) {
-            String name = URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8);
-            reports.add(server.postFile("/event-data-stores/" + RestClient.segment(store) + "/ingest?Name=" + name + parameters, file));
+        for (Upload upload : uploads) {
+            String target = "/event-data-stores/" + RestClient.segment(store) + "/ingest?Name=" + URLEncoder.encode(upload.name(), StandardCharsets.UTF_8) + parameters;
+            reports.add(upload.file().isPresent() ? server.postFile(target, upload.file().get()) : server.postStream(target, standardInput));
         }
-        IngestReportPrinter.print(out(), outputFormat(), reports);
+        if (reports.isEmpty()) {
+            // An empty directory: nothing to upload, and a report of nothing for the store (which must exist)
+            reports.add(IngestReportPrinter.emptyReport(server.get(RemoteStores.storePath(store))));
+        }
+        IngestReportPrinter.printTotal(out(), outputFormat(), reports, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The files under a directory as a local ingestion walks it: recursively, without names that start with
+     * {@code .} or {@code _} (hidden and Hadoop side files), in path order. Which of them hold events (not
+     * digests, JSON) the server decides by their content, as it does locally.
+     */
+    static List<Path> walk(Path directory)
+    {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(file -> !file.equals(directory))
+                    .filter(file -> Streams.stream(directory.relativize(file)).noneMatch(name -> name.toString().startsWith(".") || name.toString().startsWith("_")))
+                    .filter(Files::isRegularFile)
+                    .sorted(IngestCommand::comparePaths)
+                    .toList();
+        }
+        catch (IOException e) {
+            throw new UserException("Cannot list the directory '" + directory + "': " + e.getMessage());
+        }
+    }
+
+    private static int comparePaths(Path left, Path right)
+    {
+        for (int index = 0; index < Math.min(left.getNameCount(), right.getNameCount()); index++) {
+            int compared = left.getName(index).toString().compareTo(right.getName(index).toString());
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return Integer.compare(left.getNameCount(), right.getNameCount());
+    }
+
+    /**
+     * One upload: a file, or standard input when there is no file.
+     */
+    private record Upload(String name, Optional<Path> file)
+    {
+        Upload
+        {
+            requireNonNull(name, "name is null");
+            requireNonNull(file, "file is null");
+        }
     }
 
     private void checkTimeRange()
