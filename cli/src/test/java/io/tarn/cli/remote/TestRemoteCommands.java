@@ -226,6 +226,37 @@ public class TestRemoteCommands
     }
 
     @Test
+    public void testCompactAndMaintain()
+            throws IOException
+    {
+        remote("eds", "create", "compacted", "--retention-days", "3653");
+        List<String> upload = new ArrayList<>(List.of("ingest", "--eds", "compacted"));
+        // One upload, one commit, at least one file each, all on the same day
+        sampleFiles(3).forEach(file -> upload.add(file.toString()));
+        upload.addAll(List.of("--output", "json"));
+        JsonNode uploaded = json(remote(upload.toArray(String[]::new)).out());
+        long stored = count("compacted");
+        assertThat(stored).isEqualTo(uploaded.path("EventsStored").asLong()).isPositive();
+
+        JsonNode compaction = json(remote("compact", "compacted", "--output", "json").out());
+        assertThat(compaction.path("EventDataStoreId").asText()).isEqualTo(localStore("compacted").path("EventDataStoreId").asText());
+        assertThat(compaction.path("FilesBefore").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(compaction.path("FilesAfter").asInt()).isLessThan(compaction.path("FilesBefore").asInt());
+        assertThat(compaction.path("Events").asLong()).isEqualTo(stored);
+        assertThat(count("compacted")).isEqualTo(stored);
+        assertThat(remote("compact", "compacted").out()).startsWith("Compacted " + compaction.path("EventDataStoreId").asText() + ": ");
+
+        JsonNode maintenance = json(remote("maintain", "--output", "json").out());
+        assertThat(maintenance.has("ExpiredFilesDeleted")).isTrue();
+        assertThat(maintenance.path("StoresPurged").isArray()).isTrue();
+        assertThat(remote("maintain").out()).contains("Removed ", " left by interrupted writes");
+
+        TarnRunner.Result missing = runRemote(Map.of("TARN_TOKEN", TOKEN), "compact", "no-such-store");
+        assertThat(missing.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(missing.err()).contains("[EVENT_DATA_STORE_NOT_FOUND]");
+    }
+
+    @Test
     public void testQueryResultsEqualLocalResults()
             throws InterruptedException
     {
@@ -337,9 +368,9 @@ public class TestRemoteCommands
     @Test
     public void testLocalOnlyCommandsRefuseServer()
     {
-        TarnRunner.Result maintain = runRemote(Map.of("TARN_TOKEN", TOKEN), "maintain");
-        assertThat(maintain.status()).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(maintain.err()).contains("'tarn maintain' works on a local lake only");
+        TarnRunner.Result quickstart = runRemote(Map.of("TARN_TOKEN", TOKEN), "quickstart");
+        assertThat(quickstart.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(quickstart.err()).contains("'tarn quickstart' works on a local lake only");
     }
 
     private static List<Path> sampleFiles(int count)
