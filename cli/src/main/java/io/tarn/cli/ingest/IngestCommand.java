@@ -12,6 +12,7 @@ import io.tarn.storage.IngestReport;
 import io.tarn.storage.IngestRequest;
 import io.tarn.storage.IngestSource;
 import io.tarn.storage.Lake;
+import io.tarn.storage.impl.ingest.TrailLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -105,8 +106,7 @@ public final class IngestCommand
                 sources.add(IngestSource.file(path));
             }
         }
-        boolean importing = importTrail || from != null || to != null;
-        IngestRequest request = new IngestRequest(store, sources, importing ? IngestMode.IMPORT : IngestMode.LIVE,
+        IngestRequest request = new IngestRequest(store, sources, importing() ? IngestMode.IMPORT : IngestMode.LIVE,
                 Optional.ofNullable(from), Optional.ofNullable(to));
         IngestReport report = lake.ingest(request);
         IngestReportPrinter.print(out(), outputFormat(), lake.catalog().get(report.storeId()).name(), report);
@@ -122,6 +122,7 @@ public final class IngestCommand
     {
         checkTimeRange();
         List<Upload> uploads = new ArrayList<>();
+        List<IngestReport.FileNotice> skipped = new ArrayList<>();
         boolean standardInputTaken = false;
         for (String path : paths) {
             if (path.equals("-")) {
@@ -134,7 +135,15 @@ public final class IngestCommand
             }
             Path file = Path.of(path);
             if (Files.isDirectory(file)) {
-                walk(file).forEach(walked -> uploads.add(new Upload(walked.toString(), Optional.of(walked))));
+                for (Path walked : walk(file, from == null ? Long.MIN_VALUE : from.toEpochMilli(), to == null ? Long.MAX_VALUE : to.toEpochMilli())) {
+                    Optional<IngestReport.FileNotice> notice = skippedHere(walked, importing());
+                    if (notice.isPresent()) {
+                        skipped.add(notice.get());
+                    }
+                    else {
+                        uploads.add(new Upload(walked.toString(), Optional.of(walked)));
+                    }
+                }
             }
             else if (Files.isRegularFile(file)) {
                 uploads.add(new Upload(file.getFileName().toString(), Optional.of(file)));
@@ -164,26 +173,69 @@ public final class IngestCommand
             // An empty directory: nothing to upload, and a report of nothing for the store (which must exist)
             reports.add(IngestReportPrinter.emptyReport(server.get(RemoteStores.storePath(store))));
         }
-        IngestReportPrinter.printTotal(out(), outputFormat(), reports, Duration.ofNanos(System.nanoTime() - started));
+        IngestReportPrinter.printTotal(out(), outputFormat(), reports, skipped, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
-     * The files under a directory as a local ingestion walks it: recursively, without names that start with
-     * {@code .} or {@code _} (hidden and Hadoop side files), in path order. Which of them hold events (not
-     * digests, JSON) the server decides by their content, as it does locally.
+     * The files under a directory that a local ingestion of {@code [start, end)} would open: recursively,
+     * without names that start with {@code .} or {@code _} (hidden and Hadoop side files), nor a trail's
+     * year, month or day directories and log files whose delivery time misses the range, in path order.
+     * (A local ingestion also skips those before the store's retention; uploaded, their events are dropped by
+     * the server as outside it.) Which of them hold events (JSON, not digests) the server decides by content.
      */
-    static List<Path> walk(Path directory)
+    static List<Path> walk(Path directory, long start, long end)
     {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(file -> !file.equals(directory))
                     .filter(file -> Streams.stream(directory.relativize(file)).noneMatch(name -> name.toString().startsWith(".") || name.toString().startsWith("_")))
                     .filter(Files::isRegularFile)
+                    .filter(file -> !skippedUnread(directory, file, start, end))
                     .sorted(IngestCommand::comparePaths)
                     .toList();
         }
         catch (IOException e) {
             throw new UserException("Cannot list the directory '" + directory + "': " + e.getMessage());
         }
+    }
+
+    private static boolean skippedUnread(Path directory, Path file, long start, long end)
+    {
+        for (Path parent = file.getParent(); parent != null && !parent.equals(directory); parent = parent.getParent()) {
+            if (TrailLayout.canSkipDirectory(segments(parent), start, end)) {
+                return true;
+            }
+        }
+        String name = file.getFileName().toString();
+        return TrailLayout.canSkipFile(name, start, end) && !TrailLayout.isDigest(segments(file), name);
+    }
+
+    /**
+     * What a local walk notes of a file it skips without reading it: a digest by its name or path, and on
+     * import a file of a trail's layout outside its {@code CloudTrail} prefix; empty for a file to upload.
+     */
+    private static Optional<IngestReport.FileNotice> skippedHere(Path file, boolean importing)
+    {
+        List<String> segments = segments(file);
+        if (TrailLayout.isDigest(segments, file.getFileName().toString())) {
+            return Optional.of(new IngestReport.FileNotice(file.toString(), IngestReport.FileNotice.Kind.SKIPPED_DIGEST, "CloudTrail digest file"));
+        }
+        if (importing && TrailLayout.prefix(segments).filter(prefix -> !prefix.equals(TrailLayout.LOG_PREFIX)).isPresent()) {
+            return Optional.of(new IngestReport.FileNotice(file.toString(), IngestReport.FileNotice.Kind.SKIPPED_OTHER,
+                    "not under the CloudTrail prefix of the trail's layout"));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> segments(Path path)
+    {
+        List<String> segments = new ArrayList<>();
+        path.toAbsolutePath().normalize().forEach(name -> segments.add(name.toString()));
+        return segments;
+    }
+
+    private boolean importing()
+    {
+        return importTrail || from != null || to != null;
     }
 
     private static int comparePaths(Path left, Path right)

@@ -34,15 +34,15 @@ public final class IngestReportPrinter
     }
 
     /**
-     * Prints what uploads to a server did, one ingestion each, as one report totalling them (as a local
-     * ingestion of the same files reports), over the given wall-clock time; in JSON the total has the uploads'
-     * own reports under {@code Uploads} when there are several.
+     * Prints what uploads to a server did, one ingestion each, as one report totalling them with the files
+     * skipped here unread (as a local ingestion of the same files reports), over the given wall-clock time; in
+     * JSON the total has the uploads' own reports under {@code Uploads} when there are several.
      */
-    public static void printTotal(PrintWriter out, OutputFormat format, List<JsonNode> reports, Duration elapsed)
+    public static void printTotal(PrintWriter out, OutputFormat format, List<JsonNode> reports, List<IngestReport.FileNotice> skippedHere, Duration elapsed)
     {
         String storeName = reports.get(0).path("EventDataStoreName").asText();
         List<IngestReport> parts = reports.stream().map(IngestReportPrinter::report).toList();
-        IngestReport total = total(parts, elapsed);
+        IngestReport total = total(parts, skippedHere, elapsed);
         switch (format) {
             case TEXT -> printText(out, storeName, total);
             case JSON -> {
@@ -65,9 +65,9 @@ public final class IngestReportPrinter
                 Duration.ZERO, List.of(), List.of(), Optional.empty()));
     }
 
-    private static IngestReport total(List<IngestReport> reports, Duration elapsed)
+    private static IngestReport total(List<IngestReport> reports, List<IngestReport.FileNotice> skippedHere, Duration elapsed)
     {
-        List<IngestReport.FileNotice> notices = new ArrayList<>();
+        List<IngestReport.FileNotice> notices = new ArrayList<>(skippedHere);
         List<IngestReport.Rejection> rejections = new ArrayList<>();
         List<String> rejectsFiles = new ArrayList<>();
         for (IngestReport report : reports) {
@@ -79,7 +79,7 @@ public final class IngestReportPrinter
                 reports.stream().map(IngestReport::ingestId).filter(id -> !id.isEmpty()).collect(Collectors.joining(",")),
                 reports.get(0).storeId(),
                 reports.stream().mapToInt(IngestReport::filesRead).sum(),
-                reports.stream().mapToInt(IngestReport::filesSkipped).sum(),
+                reports.stream().mapToInt(IngestReport::filesSkipped).sum() + skippedHere.size(),
                 reports.stream().mapToInt(IngestReport::filesFailed).sum(),
                 reports.stream().mapToLong(IngestReport::eventsRead).sum(),
                 reports.stream().mapToLong(IngestReport::eventsStored).sum(),

@@ -150,17 +150,36 @@ public class TestRemoteCommands
         assertThat(there.path("FilesRead").asInt()).isEqualTo(3);
         // The digest and the text file
         assertThat(there.path("FilesSkipped").asInt()).isEqualTo(2);
-        assertThat(there.path("Uploads")).hasSize(5);
+        // The digest is skipped here by its name, as locally; the rest is uploaded
+        assertThat(there.path("Uploads")).hasSize(4);
         for (String count : List.of("FilesRead", "FilesSkipped", "FilesFailed", "EventsRead", "EventsStored", "EventsFilteredBySelectors", "EventsRejected", "BytesIn")) {
             assertThat(there.path(count).asLong()).as(count).isEqualTo(here.path(count).asLong());
         }
         assertThat(there.path("FileNotices").findValuesAsText("Kind")).containsExactlyInAnyOrderElementsOf(here.path("FileNotices").findValuesAsText("Kind"));
         assertThat(count("walked-there")).isEqualTo(count("walked-here")).isEqualTo(there.path("EventsStored").asLong());
 
+        // Lake's import of a time range: log files delivered before it are skipped unread, those of the trail's
+        // other prefixes (Insights) skipped with a notice, here as locally
+        Path insights = Files.createDirectories(export.resolve("AWSLogs/218007301253/CloudTrail-Insight/us-east-1/2023/07/10"));
+        Files.copy(samples.get(2), insights.resolve(samples.get(2).getFileName().toString().replace("_CloudTrail_", "_CloudTrail-Insight_")));
+        localRun("eds", "create", "imported-here", "--retention-days", "3653");
+        remote("eds", "create", "imported-there", "--retention-days", "3653");
+        List<String> range = List.of("--from", "2023-07-10T11:47:00Z", "--to", "2023-07-10T13:00:00Z", "--output", "json");
+        JsonNode importedHere = json(localRun(concat(List.of("ingest", "--eds", "imported-here", export.toString()), range)).out());
+        JsonNode importedThere = json(remote(concat(List.of("ingest", "--eds", "imported-there", export.toString()), range)).out());
+        for (String count : List.of("FilesRead", "FilesSkipped", "FilesFailed", "EventsRead", "EventsStored", "EventsOutsideTimeRange", "EventsRejected", "BytesIn")) {
+            assertThat(importedThere.path(count).asLong()).as(count).isEqualTo(importedHere.path(count).asLong());
+        }
+        // The gzipped copy of the third file is the one read
+        assertThat(importedThere.path("FilesRead").asInt()).isEqualTo(1);
+        assertThat(importedThere.path("FileNotices").findValuesAsText("Kind")).containsExactlyInAnyOrder("SKIPPED_DIGEST", "SKIPPED_OTHER", "SKIPPED_OTHER");
+        assertThat(count("imported-there")).isEqualTo(count("imported-here")).isEqualTo(importedThere.path("EventsStored").asLong()).isPositive();
+
+        // Without a range the Insights file is read too
         String text = remote("ingest", "--eds", "walked-there", export.toString()).out();
         assertThat(text).containsOnlyOnce("Ingested into walked-there")
-                .contains(String.format(Locale.ROOT, "  files   3 read, 2 skipped, 0 failed%n"))
-                .contains(String.format(Locale.ROOT, "  events  %,d read, ", records));
+                .contains(String.format(Locale.ROOT, "  files   4 read, 2 skipped, 0 failed%n"))
+                .contains(String.format(Locale.ROOT, "  events  %,d read, ", records + JsonOutput.MAPPER.readTree(samples.get(2).toFile()).path("Records").size()));
     }
 
     @Test
@@ -371,6 +390,13 @@ public class TestRemoteCommands
         TarnRunner.Result quickstart = runRemote(Map.of("TARN_TOKEN", TOKEN), "quickstart");
         assertThat(quickstart.status()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(quickstart.err()).contains("'tarn quickstart' works on a local lake only");
+    }
+
+    private static String[] concat(List<String> first, List<String> second)
+    {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all.toArray(String[]::new);
     }
 
     private static List<Path> sampleFiles(int count)
