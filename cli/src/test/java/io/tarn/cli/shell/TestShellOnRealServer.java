@@ -48,6 +48,8 @@ public class TestShellOnRealServer
             "\\samples access-denied",
             "\\sample access-denied eds=cloudtrail start='2023-07-10 00:00:00' end='2023-07-11 00:00:00'",
             "\\sample guide-q9 eds=cloudtrail",
+            // A value is bound as a value, never spliced into the text: no event source is called this
+            "\\run by-source eds=cloudtrail source=\"s3.amazonaws.com' OR '1'='1\"",
             COUNT_QUERY + ";",
             "\\stats",
             "");
@@ -102,8 +104,9 @@ public class TestShellOnRealServer
 
         // The summary line of the last query has Lake's numbers of it, as DescribeQuery reports them
         List<String> summaries = summaries(remote);
-        assertThat(summaries).hasSize(4);
-        Matcher summary = SUMMARY.matcher(summaries.get(3));
+        assertThat(summaries).hasSize(5);
+        assertThat(summaries.get(3)).startsWith("0 rows in ");
+        Matcher summary = SUMMARY.matcher(summaries.get(4));
         assertThat(summary.find()).isTrue();
         JsonNode statistics = describe(COUNT_QUERY).path("QueryStatistics");
         assertThat(number(summary.group(1))).isEqualTo(statistics.path("BytesScanned").asLong()).isPositive();
@@ -112,7 +115,7 @@ public class TestShellOnRealServer
         assertThat(remote).contains("EventsMatched  " + summary.group(3) + "\n", "EventsScanned  " + summary.group(2) + "\n");
         // The matched events are the rows counted: the query's events column summed
         long counted = 0;
-        String table = remote.substring(remote.lastIndexOf(" eventname "), remote.lastIndexOf(summaries.get(3)));
+        String table = remote.substring(remote.lastIndexOf(" eventname "), remote.lastIndexOf(summaries.get(4)));
         for (String line : table.lines().skip(2).toList()) {
             counted += Long.parseLong(line.substring(line.lastIndexOf('|') + 1).strip());
         }
