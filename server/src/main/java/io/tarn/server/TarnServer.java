@@ -12,6 +12,7 @@ import io.tarn.server.http.ServerLog;
 import io.tarn.server.rest.ChannelResource;
 import io.tarn.server.rest.EventDataStoreResource;
 import io.tarn.server.rest.IngestResource;
+import io.tarn.server.rest.MaintenanceResource;
 import io.tarn.server.rest.OpenApiResource;
 import io.tarn.server.rest.QueryResource;
 import io.tarn.server.rest.RestResource;
@@ -98,6 +99,7 @@ public final class TarnServer
                 new QueryResource(queryService),
                 new SavedQueryResource(queryService),
                 new ChannelResource(lake),
+                new MaintenanceResource(lake),
                 new OpenApiResource());
     }
 

@@ -27,13 +27,13 @@ import java.util.Optional;
  * Event data stores through a server's REST API ({@code /api/v1/event-data-stores}): requests as the server's
  * JSON bodies, and the server's answers read back into {@link EventDataStore}s for the text printers.
  */
-final class RemoteStores
+public final class RemoteStores
 {
     static final String PATH = "/event-data-stores";
 
     private RemoteStores() {}
 
-    static String storePath(String reference)
+    public static String storePath(String reference)
     {
         return PATH + "/" + RestClient.segment(reference);
     }
@@ -75,7 +75,7 @@ final class RemoteStores
     /**
      * A store as the server's JSON ({@code EventDataStoreJson}) describes it.
      */
-    static EventDataStore store(JsonNode node)
+    public static EventDataStore store(JsonNode node)
     {
         Map<String, String> tags = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = node.path("Tags").fields(); entries.hasNext(); ) {

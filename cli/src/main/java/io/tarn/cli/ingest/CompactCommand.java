@@ -1,7 +1,9 @@
 package io.tarn.cli.ingest;
 
 import io.tarn.cli.LakeCommand;
+import io.tarn.cli.eds.RemoteStores;
 import io.tarn.cli.eds.StoreArgument;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.CompactionReport;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Mixin;
         footer = {
                 "  tarn compact audit",
                 "  tarn compact arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/EXAMPLE-f852-4e8f-8bd1-bcf6cEXAMPLE",
-                "  tarn compact audit --output json"})
+                "  tarn compact audit --output json",
+                "  tarn compact audit --server http://tarn.internal:8080"})
 public final class CompactCommand
         extends LakeCommand
 {
@@ -34,5 +37,11 @@ public final class CompactCommand
     {
         CompactionReport report = lake.compact(store.reference());
         MaintenancePrinter.printCompaction(out(), outputFormat(), report);
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        MaintenancePrinter.printCompaction(out(), outputFormat(), server.post(RemoteStores.storePath(store.reference()) + "/compact"));
     }
 }

@@ -1,28 +1,34 @@
 package io.tarn.cli.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.Streams;
 import io.tarn.cli.Converters;
 import io.tarn.cli.LakeCommand;
 import io.tarn.cli.UserException;
+import io.tarn.cli.eds.RemoteStores;
 import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.IngestMode;
 import io.tarn.storage.IngestReport;
 import io.tarn.storage.IngestRequest;
 import io.tarn.storage.IngestSource;
 import io.tarn.storage.Lake;
+import io.tarn.storage.impl.ingest.TrailLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -47,7 +53,8 @@ import static java.util.Objects.requireNonNull;
                 "  tarn ingest --eds audit ./exported-trail/",
                 "  zcat events.jsonl.gz | tarn ingest --eds audit -",
                 "  tarn ingest --eds audit --from 2024-03-01 --to 2024-04-01 ./s3-copy/AWSLogs/",
-                "  tarn ingest --server http://tarn.internal:8080 --eds audit events.json.gz   uploads each file"})
+                "  tarn ingest --server http://tarn.internal:8080 --eds audit events.json.gz ./exported-trail/   uploads each file",
+                "  zcat events.jsonl.gz | tarn ingest --server http://tarn.internal:8080 --eds audit -"})
 public final class IngestCommand
         extends LakeCommand
 {
@@ -99,28 +106,52 @@ public final class IngestCommand
                 sources.add(IngestSource.file(path));
             }
         }
-        boolean importing = importTrail || from != null || to != null;
-        IngestRequest request = new IngestRequest(store, sources, importing ? IngestMode.IMPORT : IngestMode.LIVE,
+        IngestRequest request = new IngestRequest(store, sources, importing() ? IngestMode.IMPORT : IngestMode.LIVE,
                 Optional.ofNullable(from), Optional.ofNullable(to));
         IngestReport report = lake.ingest(request);
         IngestReportPrinter.print(out(), outputFormat(), lake.catalog().get(report.storeId()).name(), report);
     }
 
     /**
-     * Uploads each file to the server, one ingestion per file (each committed on its own).
+     * Uploads to the server: each file on its own, the files under a directory one by one (walked as a local
+     * ingestion walks it), standard input streamed as it is read. Each upload is one ingestion, committed on
+     * its own; the report totals them all.
      */
     @Override
     protected void run(RestClient server)
     {
         checkTimeRange();
-        List<Path> files = new ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
+        List<IngestReport.FileNotice> skipped = new ArrayList<>();
+        boolean standardInputTaken = false;
         for (String path : paths) {
-            Path file = Path.of(path);
-            if (path.equals("-") || !Files.isRegularFile(file)) {
-                throw new UserException("With --server, give local files to upload; '" + path + "' is not one "
-                        + "(standard input, directories and Hadoop URIs are read only on a local lake)");
+            if (path.equals("-")) {
+                if (standardInputTaken) {
+                    throw new UserException("Standard input ('-') can be given only once");
+                }
+                standardInputTaken = true;
+                uploads.add(new Upload("stdin", Optional.empty()));
+                continue;
             }
-            files.add(file);
+            Path file = Path.of(path);
+            if (Files.isDirectory(file)) {
+                for (Path walked : walk(file, from == null ? Long.MIN_VALUE : from.toEpochMilli(), to == null ? Long.MAX_VALUE : to.toEpochMilli())) {
+                    Optional<IngestReport.FileNotice> notice = skippedHere(walked, importing());
+                    if (notice.isPresent()) {
+                        skipped.add(notice.get());
+                    }
+                    else {
+                        uploads.add(new Upload(walked.toString(), Optional.of(walked)));
+                    }
+                }
+            }
+            else if (Files.isRegularFile(file)) {
+                uploads.add(new Upload(file.getFileName().toString(), Optional.of(file)));
+            }
+            else {
+                throw new UserException("With --server, give local files or directories to upload, or '-'; '" + path + "' is neither "
+                        + "(Hadoop URIs are read only on a local lake)");
+            }
         }
         StringBuilder parameters = new StringBuilder();
         if (from != null) {
@@ -132,12 +163,102 @@ public final class IngestCommand
         if (importTrail) {
             parameters.append("&Import=true");
         }
+        long started = System.nanoTime();
         List<JsonNode> reports = new ArrayList<>();
-        for (Path file : files) {
-            String name = URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8);
-            reports.add(server.postFile("/event-data-stores/" + RestClient.segment(store) + "/ingest?Name=" + name + parameters, file));
+        for (Upload upload : uploads) {
+            String target = "/event-data-stores/" + RestClient.segment(store) + "/ingest?Name=" + URLEncoder.encode(upload.name(), StandardCharsets.UTF_8) + parameters;
+            reports.add(upload.file().isPresent() ? server.postFile(target, upload.file().get()) : server.postStream(target, standardInput));
         }
-        IngestReportPrinter.print(out(), outputFormat(), reports);
+        if (reports.isEmpty()) {
+            // An empty directory: nothing to upload, and a report of nothing for the store (which must exist)
+            reports.add(IngestReportPrinter.emptyReport(server.get(RemoteStores.storePath(store))));
+        }
+        IngestReportPrinter.printTotal(out(), outputFormat(), reports, skipped, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The files under a directory that a local ingestion of {@code [start, end)} would open: recursively,
+     * without names that start with {@code .} or {@code _} (hidden and Hadoop side files), nor a trail's
+     * year, month or day directories and log files whose delivery time misses the range, in path order.
+     * (A local ingestion also skips those before the store's retention; uploaded, their events are dropped by
+     * the server as outside it.) Which of them hold events (JSON, not digests) the server decides by content.
+     */
+    static List<Path> walk(Path directory, long start, long end)
+    {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(file -> !file.equals(directory))
+                    .filter(file -> Streams.stream(directory.relativize(file)).noneMatch(name -> name.toString().startsWith(".") || name.toString().startsWith("_")))
+                    .filter(Files::isRegularFile)
+                    .filter(file -> !skippedUnread(directory, file, start, end))
+                    .sorted(IngestCommand::comparePaths)
+                    .toList();
+        }
+        catch (IOException e) {
+            throw new UserException("Cannot list the directory '" + directory + "': " + e.getMessage());
+        }
+    }
+
+    private static boolean skippedUnread(Path directory, Path file, long start, long end)
+    {
+        for (Path parent = file.getParent(); parent != null && !parent.equals(directory); parent = parent.getParent()) {
+            if (TrailLayout.canSkipDirectory(segments(parent), start, end)) {
+                return true;
+            }
+        }
+        String name = file.getFileName().toString();
+        return TrailLayout.canSkipFile(name, start, end) && !TrailLayout.isDigest(segments(file), name);
+    }
+
+    /**
+     * What a local walk notes of a file it skips without reading it: a digest by its name or path, and on
+     * import a file of a trail's layout outside its {@code CloudTrail} prefix; empty for a file to upload.
+     */
+    private static Optional<IngestReport.FileNotice> skippedHere(Path file, boolean importing)
+    {
+        List<String> segments = segments(file);
+        if (TrailLayout.isDigest(segments, file.getFileName().toString())) {
+            return Optional.of(new IngestReport.FileNotice(file.toString(), IngestReport.FileNotice.Kind.SKIPPED_DIGEST, "CloudTrail digest file"));
+        }
+        if (importing && TrailLayout.prefix(segments).filter(prefix -> !prefix.equals(TrailLayout.LOG_PREFIX)).isPresent()) {
+            return Optional.of(new IngestReport.FileNotice(file.toString(), IngestReport.FileNotice.Kind.SKIPPED_OTHER,
+                    "not under the CloudTrail prefix of the trail's layout"));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> segments(Path path)
+    {
+        List<String> segments = new ArrayList<>();
+        path.toAbsolutePath().normalize().forEach(name -> segments.add(name.toString()));
+        return segments;
+    }
+
+    private boolean importing()
+    {
+        return importTrail || from != null || to != null;
+    }
+
+    private static int comparePaths(Path left, Path right)
+    {
+        for (int index = 0; index < Math.min(left.getNameCount(), right.getNameCount()); index++) {
+            int compared = left.getName(index).toString().compareTo(right.getName(index).toString());
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return Integer.compare(left.getNameCount(), right.getNameCount());
+    }
+
+    /**
+     * One upload: a file, or standard input when there is no file.
+     */
+    private record Upload(String name, Optional<Path> file)
+    {
+        Upload
+        {
+            requireNonNull(name, "name is null");
+            requireNonNull(file, "file is null");
+        }
     }
 
     private void checkTimeRange()

@@ -2,6 +2,7 @@ package io.tarn.cli.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
 import io.tarn.engine.service.DataSizes;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Prints what an ingestion did. JSON names every count of {@link IngestReport} in Lake's style
@@ -32,25 +34,65 @@ public final class IngestReportPrinter
     }
 
     /**
-     * Prints the reports a server answered for uploads, one per file: JSON as is (an array when there are
-     * several), text as a local ingestion's report.
+     * Prints what uploads to a server did, one ingestion each, as one report totalling them with the files
+     * skipped here unread (as a local ingestion of the same files reports), over the given wall-clock time; in
+     * JSON the total has the uploads' own reports under {@code Uploads} when there are several.
      */
-    public static void print(PrintWriter out, OutputFormat format, List<JsonNode> reports)
+    public static void printTotal(PrintWriter out, OutputFormat format, List<JsonNode> reports, List<IngestReport.FileNotice> skippedHere, Duration elapsed)
     {
-        if (format == OutputFormat.JSON) {
-            if (reports.size() == 1) {
-                JsonOutput.print(out, reports.get(0));
+        String storeName = reports.get(0).path("EventDataStoreName").asText();
+        List<IngestReport> parts = reports.stream().map(IngestReportPrinter::report).toList();
+        IngestReport total = total(parts, skippedHere, elapsed);
+        switch (format) {
+            case TEXT -> printText(out, storeName, total);
+            case JSON -> {
+                ObjectNode node = IngestReportJson.toJson(storeName, total);
+                if (reports.size() > 1) {
+                    ArrayNode uploads = node.putArray("Uploads");
+                    reports.forEach(uploads::add);
+                }
+                JsonOutput.print(out, node);
             }
-            else {
-                ArrayNode array = JsonOutput.MAPPER.createArrayNode();
-                reports.forEach(array::add);
-                JsonOutput.print(out, array);
-            }
-            return;
         }
-        for (JsonNode report : reports) {
-            printText(out, report.path("EventDataStoreName").asText(), report(report));
+    }
+
+    /**
+     * The report of an ingestion that read nothing, into the store the server describes.
+     */
+    public static JsonNode emptyReport(JsonNode store)
+    {
+        return IngestReportJson.toJson(store.path("Name").asText(), new IngestReport("", store.path("EventDataStoreId").asText(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                Duration.ZERO, List.of(), List.of(), Optional.empty()));
+    }
+
+    private static IngestReport total(List<IngestReport> reports, List<IngestReport.FileNotice> skippedHere, Duration elapsed)
+    {
+        List<IngestReport.FileNotice> notices = new ArrayList<>(skippedHere);
+        List<IngestReport.Rejection> rejections = new ArrayList<>();
+        List<String> rejectsFiles = new ArrayList<>();
+        for (IngestReport report : reports) {
+            notices.addAll(report.fileNotices());
+            rejections.addAll(report.rejections());
+            report.rejectsFile().ifPresent(rejectsFiles::add);
         }
+        return new IngestReport(
+                reports.stream().map(IngestReport::ingestId).filter(id -> !id.isEmpty()).collect(Collectors.joining(",")),
+                reports.get(0).storeId(),
+                reports.stream().mapToInt(IngestReport::filesRead).sum(),
+                reports.stream().mapToInt(IngestReport::filesSkipped).sum() + skippedHere.size(),
+                reports.stream().mapToInt(IngestReport::filesFailed).sum(),
+                reports.stream().mapToLong(IngestReport::eventsRead).sum(),
+                reports.stream().mapToLong(IngestReport::eventsStored).sum(),
+                reports.stream().mapToLong(IngestReport::eventsFilteredBySelectors).sum(),
+                reports.stream().mapToLong(IngestReport::eventsOutsideTimeRange).sum(),
+                reports.stream().mapToLong(IngestReport::eventsRejected).sum(),
+                reports.stream().mapToLong(IngestReport::bytesIn).sum(),
+                reports.stream().mapToLong(IngestReport::bytesOut).sum(),
+                reports.stream().mapToInt(IngestReport::dataFilesWritten).sum(),
+                elapsed,
+                notices,
+                rejections,
+                rejectsFiles.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", rejectsFiles)));
     }
 
     /**

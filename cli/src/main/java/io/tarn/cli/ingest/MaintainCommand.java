@@ -1,6 +1,7 @@
 package io.tarn.cli.ingest;
 
 import io.tarn.cli.LakeCommand;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.storage.Lake;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn maintain",
-                "  tarn --lake /srv/tarn/lake maintain --output json      (from cron or a systemd timer)"})
+                "  tarn --lake /srv/tarn/lake maintain --output json      (from cron or a systemd timer)",
+                "  tarn maintain --server http://tarn.internal:8080        (the server does it in its process)"})
 public final class MaintainCommand
         extends LakeCommand
 {
@@ -26,5 +28,11 @@ public final class MaintainCommand
     protected void run(Lake lake)
     {
         MaintenancePrinter.printMaintenance(out(), outputFormat(), lake.maintain());
+    }
+
+    @Override
+    protected void run(RestClient server)
+    {
+        MaintenancePrinter.printMaintenance(out(), outputFormat(), server.post("/maintenance"));
     }
 }

@@ -1,10 +1,10 @@
 package io.tarn.cli.ingest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.OutputFormat;
 import io.tarn.engine.service.DataSizes;
+import io.tarn.server.api.MaintenanceJson;
 import io.tarn.storage.CompactionReport;
 import io.tarn.storage.MaintenanceReport;
 
@@ -20,16 +20,33 @@ final class MaintenancePrinter
 
     static void printCompaction(PrintWriter out, OutputFormat format, CompactionReport report)
     {
+        printCompaction(out, format, MaintenanceJson.compaction(report));
+    }
+
+    /**
+     * Prints a compaction as its JSON describes it, from the lake or from a server.
+     */
+    static void printCompaction(PrintWriter out, OutputFormat format, JsonNode report)
+    {
         switch (format) {
-            case TEXT -> printCompactionText(out, report);
-            case JSON -> JsonOutput.print(out, compactionJson(report));
+            case TEXT -> printCompactionText(out, MaintenanceJson.compactionReport(report));
+            case JSON -> JsonOutput.print(out, report);
         }
     }
 
     static void printMaintenance(PrintWriter out, OutputFormat format, MaintenanceReport report)
     {
+        printMaintenance(out, format, MaintenanceJson.maintenance(report));
+    }
+
+    /**
+     * Prints what maintenance did as its JSON describes it, from the lake or from a server.
+     */
+    static void printMaintenance(PrintWriter out, OutputFormat format, JsonNode node)
+    {
         switch (format) {
             case TEXT -> {
+                MaintenanceReport report = MaintenanceJson.maintenanceReport(node);
                 out.printf(Locale.ROOT, "Deleted %,d expired file%s (%,d events)%n", report.expiredFilesDeleted(), plural(report.expiredFilesDeleted()),
                         report.expiredEventsDeleted());
                 out.printf(Locale.ROOT, "Purged %,d store%s pending deletion%s%n", report.storesPurged().size(), plural(report.storesPurged().size()),
@@ -40,17 +57,7 @@ final class MaintenancePrinter
                 }
                 report.compactions().forEach(compaction -> printCompactionText(out, compaction));
             }
-            case JSON -> {
-                ObjectNode node = JsonOutput.object();
-                node.put("ExpiredFilesDeleted", report.expiredFilesDeleted());
-                node.put("ExpiredEventsDeleted", report.expiredEventsDeleted());
-                ArrayNode purged = node.putArray("StoresPurged");
-                report.storesPurged().forEach(purged::add);
-                node.put("LeftoverFilesRemoved", report.leftoverFilesRemoved());
-                ArrayNode compactions = node.putArray("Compactions");
-                report.compactions().forEach(compaction -> compactions.add(compactionJson(compaction)));
-                JsonOutput.print(out, node);
-            }
+            case JSON -> JsonOutput.print(out, node);
         }
     }
 
@@ -59,19 +66,6 @@ final class MaintenancePrinter
         out.printf(Locale.ROOT, "Compacted %s: %,d partition%s, %,d files (%s) into %,d (%s), %,d events%n",
                 report.storeId(), report.partitionsCompacted(), plural(report.partitionsCompacted()),
                 report.filesBefore(), DataSizes.format(report.bytesBefore()), report.filesAfter(), DataSizes.format(report.bytesAfter()), report.events());
-    }
-
-    private static ObjectNode compactionJson(CompactionReport report)
-    {
-        ObjectNode node = JsonOutput.object();
-        node.put("EventDataStoreId", report.storeId());
-        node.put("PartitionsCompacted", report.partitionsCompacted());
-        node.put("FilesBefore", report.filesBefore());
-        node.put("FilesAfter", report.filesAfter());
-        node.put("BytesBefore", report.bytesBefore());
-        node.put("BytesAfter", report.bytesAfter());
-        node.put("Events", report.events());
-        return node;
     }
 
     private static String plural(long count)

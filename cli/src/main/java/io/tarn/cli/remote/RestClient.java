@@ -11,7 +11,9 @@ import io.tarn.error.ErrorType;
 import io.tarn.error.TarnException;
 
 import java.io.FileNotFoundException;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -118,6 +120,19 @@ public final class RestClient
             throw new UserException("No file '" + file + "'");
         }
         return send("POST", path, body);
+    }
+
+    /**
+     * Posts a stream's bytes as the body as they are read (chunked), such as standard input; the stream is not
+     * closed.
+     */
+    public JsonNode postStream(String path, InputStream stream)
+    {
+        return send("POST", path, BodyPublishers.ofInputStream(() -> new FilterInputStream(stream)
+        {
+            @Override
+            public void close() {}
+        }));
     }
 
     private JsonNode send(String method, String path, BodyPublisher body)

@@ -4,7 +4,6 @@ import io.tarn.cli.OutputFormat;
 import io.tarn.cli.TextTable;
 import io.tarn.cli.UserException;
 import io.tarn.cli.saved.SavedQueryPrinter;
-import io.tarn.engine.service.SampleQueries;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -101,10 +100,10 @@ final class BackslashCommands
             }
             case "\\samples" -> {
                 if (arguments.isEmpty()) {
-                    SavedQueryPrinter.printSampleList(out, OutputFormat.TEXT, SampleQueries.all());
+                    SavedQueryPrinter.printSampleList(out, OutputFormat.TEXT, client.sampleQueries());
                 }
                 else {
-                    SavedQueryPrinter.printSample(out, OutputFormat.TEXT, SampleQueries.get(single(arguments, command)));
+                    SavedQueryPrinter.printSample(out, OutputFormat.TEXT, client.sampleQuery(single(arguments, command)));
                 }
             }
             case "\\sample" -> {

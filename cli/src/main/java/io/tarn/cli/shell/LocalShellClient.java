@@ -11,6 +11,8 @@ import io.tarn.engine.catalog.StoreTable;
 import io.tarn.engine.exec.QueryStatistics;
 import io.tarn.engine.service.QueryService;
 import io.tarn.engine.service.QueryServiceOptions;
+import io.tarn.engine.service.SampleQueries;
+import io.tarn.engine.service.SampleQuery;
 import io.tarn.engine.service.SavedQuery;
 import io.tarn.engine.service.StartQueryRequest;
 import io.tarn.engine.type.TarnTypes;
@@ -163,6 +165,18 @@ public final class LocalShellClient
     public SavedQuery savedQuery(String reference)
     {
         return service().savedQueries().get(reference);
+    }
+
+    @Override
+    public List<SampleQuery> sampleQueries()
+    {
+        return SampleQueries.all();
+    }
+
+    @Override
+    public SampleQuery sampleQuery(String reference)
+    {
+        return SampleQueries.get(reference);
     }
 
     private ShellQuery run(String sql, List<Object> parameters)

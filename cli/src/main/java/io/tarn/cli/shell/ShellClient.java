@@ -1,5 +1,6 @@
 package io.tarn.cli.shell;
 
+import io.tarn.engine.service.SampleQuery;
 import io.tarn.engine.service.SavedQuery;
 import io.tarn.storage.EventDataStore;
 import io.tarn.storage.EventDataStoreStatus;
@@ -15,8 +16,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * What the shell needs from wherever the lake is: the stores and their columns, the function names (for
  * completion), running statements and saved or sample queries, and the saved queries themselves. The
- * local implementation runs the engine in this process ({@link LocalShellClient}); a client of
- * {@code tarn serve} is the other implementation to come. Failures a user can cause are
+ * local implementation runs the engine in this process ({@link LocalShellClient}); {@link TrinoShellClient} is
+ * a client of {@code tarn serve}. Failures a user can cause are
  * {@link io.tarn.error.TarnException}s.
  */
 public interface ShellClient
@@ -62,6 +63,10 @@ public interface ShellClient
     List<SavedQuery> savedQueries();
 
     SavedQuery savedQuery(String reference);
+
+    List<SampleQuery> sampleQueries();
+
+    SampleQuery sampleQuery(String reference);
 
     @Override
     void close();

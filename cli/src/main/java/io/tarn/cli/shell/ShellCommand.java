@@ -32,6 +32,7 @@ import java.util.logging.Logger;
         footer = {
                 "  tarn shell",
                 "  tarn shell --server http://tarn.internal:8080",
+                "  tarn shell --server http://tarn.internal:8080 < checks.sql   (statements and backslash commands, such as \\run denied eds=audit)",
                 "  tarn --lake /data/lake shell --format markdown",
                 "  TARN_PAGER='less -SR' tarn shell",
                 "  tarn shell < investigation.sql      (without a terminal: prints results; stops at the first failure, exit status 1)"})
@@ -53,7 +54,8 @@ public final class ShellCommand
     private boolean noPager;
 
     @Option(names = "--server", paramLabel = "URL",
-            description = "A running 'tarn serve' to talk to (Trino client protocol) instead of the local lake; a token it requires is read from $"
+            description = "A running 'tarn serve' to talk to instead of the local lake: statements over the Trino client protocol, saved and "
+                    + "sample queries and each query's statistics over the REST API; a token it requires is read from $"
                     + TrinoShellClient.TOKEN_VARIABLE + ".")
     private String server;
 

@@ -4,15 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarn.cli.TarnCli;
 import io.tarn.cli.UserException;
+import io.tarn.cli.eds.RemoteStores;
+import io.tarn.cli.remote.RemoteQuery;
+import io.tarn.cli.remote.RestClient;
 import io.tarn.cli.output.OutputColumn;
 import io.tarn.cli.output.OutputRow;
 import io.tarn.cli.output.TrinoRows;
+import io.tarn.cli.saved.RemoteSavedQueries;
 import io.tarn.engine.function.library.Library;
+import io.tarn.engine.service.SampleQuery;
+import io.tarn.engine.service.SavedQueries;
 import io.tarn.engine.service.SavedQuery;
+import io.tarn.engine.service.StartQueryRequest;
 import io.tarn.error.ErrorCode;
 import io.tarn.error.ErrorLocation;
 import io.tarn.error.ErrorType;
 import io.tarn.error.TarnException;
+import io.tarn.storage.EventDataStore;
+import io.tarn.storage.StorageErrorCode;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -42,7 +51,6 @@ import java.util.stream.Collectors;
 
 import static io.tarn.cli.ClientErrorCode.SERVER_PROTOCOL_ERROR;
 import static io.tarn.cli.ClientErrorCode.SERVER_UNREACHABLE;
-import static io.tarn.engine.StandardErrorCode.NOT_SUPPORTED;
 import static io.tarn.engine.StandardErrorCode.USER_CANCELED;
 import static java.util.Objects.requireNonNull;
 
@@ -51,9 +59,11 @@ import static java.util.Objects.requireNonNull;
  * {@code POST /v1/statement}, its results are read by following {@code nextUri}, and {@code DELETE} on
  * {@code nextUri} cancels it. The session (SET SESSION, USE, PREPARE) is kept by the client from the
  * {@code X-Trino-Set-*} response headers and sent back on every statement, as the protocol wants.
- * Statistics: {@code processedBytes} is BytesScanned and {@code processedRows} EventsScanned; the protocol
- * has no EventsMatched, which is shown as unknown. Stores are listed with {@code SHOW TABLES} and described
- * with {@code DESCRIBE}; saved queries need the server's REST API, which this client does not use yet.
+ * Statistics: while a statement runs, {@code processedBytes} is BytesScanned and {@code processedRows}
+ * EventsScanned; once it has ended they and EventsMatched, which the protocol has no field for, come from the
+ * server's query history over the REST API (DescribeQuery of the id the protocol reports). Stores are listed
+ * with {@code SHOW TABLES} and described with {@code DESCRIBE}; saved and sample queries are read over the
+ * REST API, bound here as the local shell binds them, and run over the protocol like any statement.
  */
 public final class TrinoShellClient
         implements ShellClient
@@ -67,6 +77,7 @@ public final class TrinoShellClient
     private final String user;
     private final Optional<String> token;
     private final HttpClient http;
+    private final RestClient rest;
     private final Map<String, String> sessionProperties = new ConcurrentHashMap<>();
     private final Map<String, String> preparedStatements = new ConcurrentHashMap<>();
     private final Map<String, List<ColumnDescription>> descriptions = new ConcurrentHashMap<>();
@@ -85,6 +96,7 @@ public final class TrinoShellClient
         this.user = requireNonNull(user, "user is null");
         this.token = requireNonNull(token, "token is null");
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.rest = new RestClient(this.server, token);
     }
 
     /**
@@ -212,31 +224,75 @@ public final class TrinoShellClient
     @Override
     public ShellQuery runSaved(String reference, Map<String, String> values)
     {
-        throw savedQueriesNotSupported();
+        return execute(statement(SavedQueries.bind(savedQuery(reference), values, this::findStore)));
     }
 
     @Override
     public ShellQuery runSample(String reference, Map<String, String> values)
     {
-        throw savedQueriesNotSupported();
+        return execute(statement(SavedQueries.bindSample(sampleQuery(reference), values, this::findStore)));
     }
 
     @Override
     public List<SavedQuery> savedQueries()
     {
-        throw savedQueriesNotSupported();
+        return RemoteSavedQueries.savedQueries(rest);
     }
 
     @Override
     public SavedQuery savedQuery(String reference)
     {
-        throw savedQueriesNotSupported();
+        return RemoteSavedQueries.savedQuery(rest, reference);
     }
 
-    private static TarnException savedQueriesNotSupported()
+    @Override
+    public List<SampleQuery> sampleQueries()
     {
-        return new TarnException(NOT_SUPPORTED, "Saved and sample queries are not available in a shell on a server yet: run their SQL instead "
-                + "('tarn samples show ID' prints a sample's)");
+        return RemoteSavedQueries.sampleQueries(rest);
+    }
+
+    @Override
+    public SampleQuery sampleQuery(String reference)
+    {
+        return RemoteSavedQueries.sampleQuery(rest, reference);
+    }
+
+    /**
+     * A store a table parameter names, asked of the server (GetEventDataStore); empty when it has none such.
+     */
+    private Optional<EventDataStore> findStore(String reference)
+    {
+        try {
+            return Optional.of(RemoteStores.store(rest.get(RemoteStores.storePath(reference))));
+        }
+        catch (TarnException e) {
+            if (e.getErrorCode().name().equals(StorageErrorCode.EVENT_DATA_STORE_NOT_FOUND.name())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The statement that runs a bound saved or sample query over the protocol: its text, or with parameter
+     * values an {@code EXECUTE IMMEDIATE ... USING} of string literals, which the server binds as the local
+     * shell binds them (as values, never spliced into the text) and records in the history like any query.
+     */
+    static String statement(StartQueryRequest request)
+    {
+        if (request.parameters().isEmpty()) {
+            return request.statement();
+        }
+        StringBuilder statement = new StringBuilder("EXECUTE IMMEDIATE ").append(literal(request.statement())).append(" USING ");
+        for (int index = 0; index < request.parameters().size(); index++) {
+            statement.append(index == 0 ? "" : ", ").append(literal(String.valueOf(request.parameters().get(index))));
+        }
+        return statement.toString();
+    }
+
+    private static String literal(String value)
+    {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     @Override
@@ -343,6 +399,8 @@ public final class TrinoShellClient
         private volatile boolean cancelled;
         private volatile CompletableFuture<HttpResponse<String>> pending;
         private boolean dataRead;
+        private Optional<JsonNode> lakeStatistics = Optional.empty();
+        private boolean lakeStatisticsAsked;
 
         TrinoQuery(String sql)
         {
@@ -403,9 +461,40 @@ public final class TrinoShellClient
         @Override
         public QueryProgress progress()
         {
-            JsonNode stats = results.path("stats");
+            JsonNode current = results;
+            JsonNode stats = current.path("stats");
             long elapsed = stats.has("elapsedTimeMillis") ? stats.path("elapsedTimeMillis").asLong() : (System.nanoTime() - started) / 1_000_000;
+            if (cancelled || !current.path("nextUri").isTextual()) {
+                Optional<JsonNode> lake = lakeStatistics();
+                if (lake.isPresent()) {
+                    return new QueryProgress(elapsed, lake.get().path("BytesScanned").asLong(), lake.get().path("EventsScanned").asLong(),
+                            lake.get().path("EventsMatched").asLong(), Map.of());
+                }
+            }
             return new QueryProgress(elapsed, stats.path("processedBytes").asLong(), stats.path("processedRows").asLong(), QueryProgress.UNKNOWN, Map.of());
+        }
+
+        /**
+         * Once the statement has ended, Lake's statistics of it from DescribeQuery: a query over stores runs in
+         * the server's query service under the id the protocol reports, so the history has its EventsMatched,
+         * which the protocol cannot carry. Empty for statements the history does not keep (SHOW, DESCRIBE,
+         * queries without a store) and when the REST API does not answer.
+         */
+        private synchronized Optional<JsonNode> lakeStatistics()
+        {
+            if (!lakeStatisticsAsked) {
+                lakeStatisticsAsked = true;
+                JsonNode id = results.path("id");
+                if (id.isTextual()) {
+                    try {
+                        lakeStatistics = Optional.of(rest.get(RemoteQuery.queryPath(id.asText())).path("QueryStatistics")).filter(JsonNode::isObject);
+                    }
+                    catch (TarnException e) {
+                        // Not in the history: the protocol's numbers stand
+                    }
+                }
+            }
+            return lakeStatistics;
         }
 
         @Override

@@ -14,8 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +27,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,6 +114,165 @@ public class TestRemoteCommands
         assertThat(counted.out().lines().toList()).containsExactly("events", Long.toString(report.path("EventsStored").asLong()));
 
         assertThat(remote("ingest", "--eds", "uploaded", SAMPLE.toString()).out()).contains("Ingested into uploaded", "events  " + records + " read");
+    }
+
+    @Test
+    public void testIngestDirectoryTotalsLikeLocalIngestion()
+            throws IOException
+    {
+        // A trail's export as people copy it: log files in nested directories, one gzipped, a digest beside
+        // them, a file that is not JSON, and hidden and Hadoop side files that a walk leaves alone
+        Path export = directory.resolve("export");
+        Path logs = Files.createDirectories(export.resolve("AWSLogs/218007301253/CloudTrail/us-east-1/2023/07/10"));
+        List<Path> samples = sampleFiles(3);
+        Files.copy(samples.get(0), logs.resolve(samples.get(0).getFileName()));
+        Files.copy(samples.get(1), logs.resolve(samples.get(1).getFileName()));
+        try (OutputStream gzipped = new GZIPOutputStream(Files.newOutputStream(export.resolve(samples.get(2).getFileName() + ".gz")))) {
+            Files.copy(samples.get(2), gzipped);
+        }
+        Path digests = Files.createDirectories(export.resolve("AWSLogs/218007301253/CloudTrail-Digest/us-east-1/2023/07/10"));
+        Files.writeString(digests.resolve("218007301253_CloudTrail-Digest_us-east-1_trail_us-east-1_20230710T120000Z.json"),
+                "{\"awsAccountId\":\"218007301253\",\"digestS3Object\":\"AWSLogs/218007301253/CloudTrail-Digest/us-east-1/2023/07/10/x.json.gz\",\"logFiles\":[]}");
+        Files.writeString(export.resolve("README.txt"), "Exported from the trail's bucket\n");
+        Files.copy(samples.get(0), export.resolve(".partial.json"));
+        Files.copy(samples.get(0), export.resolve("_SUCCESS"));
+        long records = 0;
+        for (Path sample : samples) {
+            records += JsonOutput.MAPPER.readTree(sample.toFile()).path("Records").size();
+        }
+
+        localRun("eds", "create", "walked-here", "--retention-days", "3653");
+        remote("eds", "create", "walked-there", "--retention-days", "3653");
+        JsonNode here = json(localRun("ingest", "--eds", "walked-here", export.toString(), "--output", "json").out());
+        JsonNode there = json(remote("ingest", "--eds", "walked-there", export.toString(), "--output", "json").out());
+
+        assertThat(there.path("EventsRead").asLong()).isEqualTo(records);
+        assertThat(there.path("FilesRead").asInt()).isEqualTo(3);
+        // The digest and the text file
+        assertThat(there.path("FilesSkipped").asInt()).isEqualTo(2);
+        // The digest is skipped here by its name, as locally; the rest is uploaded
+        assertThat(there.path("Uploads")).hasSize(4);
+        for (String count : List.of("FilesRead", "FilesSkipped", "FilesFailed", "EventsRead", "EventsStored", "EventsFilteredBySelectors", "EventsRejected", "BytesIn")) {
+            assertThat(there.path(count).asLong()).as(count).isEqualTo(here.path(count).asLong());
+        }
+        assertThat(there.path("FileNotices").findValuesAsText("Kind")).containsExactlyInAnyOrderElementsOf(here.path("FileNotices").findValuesAsText("Kind"));
+        assertThat(count("walked-there")).isEqualTo(count("walked-here")).isEqualTo(there.path("EventsStored").asLong());
+
+        // Lake's import of a time range: log files delivered before it are skipped unread, those of the trail's
+        // other prefixes (Insights) skipped with a notice, here as locally
+        Path insights = Files.createDirectories(export.resolve("AWSLogs/218007301253/CloudTrail-Insight/us-east-1/2023/07/10"));
+        Files.copy(samples.get(2), insights.resolve(samples.get(2).getFileName().toString().replace("_CloudTrail_", "_CloudTrail-Insight_")));
+        localRun("eds", "create", "imported-here", "--retention-days", "3653");
+        remote("eds", "create", "imported-there", "--retention-days", "3653");
+        List<String> range = List.of("--from", "2023-07-10T11:47:00Z", "--to", "2023-07-10T13:00:00Z", "--output", "json");
+        JsonNode importedHere = json(localRun(concat(List.of("ingest", "--eds", "imported-here", export.toString()), range)).out());
+        JsonNode importedThere = json(remote(concat(List.of("ingest", "--eds", "imported-there", export.toString()), range)).out());
+        for (String count : List.of("FilesRead", "FilesSkipped", "FilesFailed", "EventsRead", "EventsStored", "EventsOutsideTimeRange", "EventsRejected", "BytesIn")) {
+            assertThat(importedThere.path(count).asLong()).as(count).isEqualTo(importedHere.path(count).asLong());
+        }
+        // The gzipped copy of the third file is the one read
+        assertThat(importedThere.path("FilesRead").asInt()).isEqualTo(1);
+        assertThat(importedThere.path("FileNotices").findValuesAsText("Kind")).containsExactlyInAnyOrder("SKIPPED_DIGEST", "SKIPPED_OTHER", "SKIPPED_OTHER");
+        assertThat(count("imported-there")).isEqualTo(count("imported-here")).isEqualTo(importedThere.path("EventsStored").asLong()).isPositive();
+
+        // Without a range the Insights file is read too
+        String text = remote("ingest", "--eds", "walked-there", export.toString()).out();
+        assertThat(text).containsOnlyOnce("Ingested into walked-there")
+                .contains(String.format(Locale.ROOT, "  files   4 read, 2 skipped, 0 failed%n"))
+                .contains(String.format(Locale.ROOT, "  events  %,d read, ", records + JsonOutput.MAPPER.readTree(samples.get(2).toFile()).path("Records").size()));
+    }
+
+    @Test
+    public void testIngestStandardInput()
+            throws IOException
+    {
+        remote("eds", "create", "piped", "--retention-days", "3653");
+        StringBuilder lines = new StringBuilder();
+        for (JsonNode record : JsonOutput.MAPPER.readTree(SAMPLE.toFile()).path("Records")) {
+            lines.append(record).append('\n');
+        }
+        lines.append("{\"eventTime\": ,}\n");
+        long records = JsonOutput.MAPPER.readTree(SAMPLE.toFile()).path("Records").size();
+        InputStream original = System.in;
+        TarnRunner.Result piped;
+        System.setIn(new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        try {
+            piped = remote("ingest", "--eds", "piped", "-");
+        }
+        finally {
+            System.setIn(original);
+        }
+        assertThat(piped.out()).contains(String.format(Locale.ROOT, "  events  %,d read, %,d stored, 0 filtered by selectors, 0 outside the time range, 1 rejected%n",
+                records + 1, records));
+        assertThat(piped.out()).contains("rejected: stdin:" + (records + 1) + ":1 (record " + (records + 1) + "): malformed JSON");
+        assertThat(count("piped")).isEqualTo(records);
+
+        TarnRunner.Result twice = runRemote(Map.of("TARN_TOKEN", TOKEN), "ingest", "--eds", "piped", "-", "-");
+        assertThat(twice.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(twice.err()).contains("Standard input ('-') can be given only once");
+    }
+
+    @Test
+    public void testVerifyResultsOnServer()
+            throws IOException
+    {
+        Path bucket = directory.resolve("bucket");
+        String queryId = localRun("queries", "start", "SELECT eventName FROM cloudtrail ORDER BY eventTime, eventID LIMIT 20", "--delivery-location", bucket.toString())
+                .out().strip();
+        String delivered = json(localRun("queries", "describe", queryId, "--output", "json").out()).path("DeliveryDirectory").asText();
+
+        TarnRunner.Result valid = remote("verify-results", delivered);
+        assertThat(valid.out()).isEqualTo("Successfully validated sign and query result files\n").isEqualTo(localRun("verify-results", delivered).out());
+        assertThat(json(remote("verify-results", delivered, "--output", "json").out())).isEqualTo(json(localRun("verify-results", delivered, "--output", "json").out()));
+
+        Path file = Path.of(delivered, "result_1.csv.gz");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 9] ^= 1;
+        Files.write(file, bytes);
+        TarnRunner.Result tampered = runRemote(Map.of("TARN_TOKEN", TOKEN), "verify-results", delivered);
+        TarnRunner.Result tamperedHere = local().run("--lake", lakeDirectory(), "verify-results", delivered);
+        assertThat(tampered.status()).isEqualTo(tamperedHere.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(tampered.out()).startsWith("ValidationError: \"File result_1.csv.gz has inconsistent hash value").isEqualTo(tamperedHere.out());
+        assertThat(tampered.err()).isEqualTo(tamperedHere.err()).contains("[RESULTS_NOT_VALID]");
+
+        TarnRunner.Result missing = runRemote(Map.of("TARN_TOKEN", TOKEN), "verify-results", bucket.toString());
+        assertThat(missing.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(missing.err()).contains("[SIGN_FILE_NOT_FOUND]");
+
+        TarnRunner.Result withKey = runRemote(Map.of("TARN_TOKEN", TOKEN), "verify-results", delivered, "--public-key", "key.pem");
+        assertThat(withKey.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(withKey.err()).contains("drop one of them");
+    }
+
+    @Test
+    public void testCompactAndMaintain()
+            throws IOException
+    {
+        remote("eds", "create", "compacted", "--retention-days", "3653");
+        List<String> upload = new ArrayList<>(List.of("ingest", "--eds", "compacted"));
+        // One upload, one commit, at least one file each, all on the same day
+        sampleFiles(3).forEach(file -> upload.add(file.toString()));
+        upload.addAll(List.of("--output", "json"));
+        JsonNode uploaded = json(remote(upload.toArray(String[]::new)).out());
+        long stored = count("compacted");
+        assertThat(stored).isEqualTo(uploaded.path("EventsStored").asLong()).isPositive();
+
+        JsonNode compaction = json(remote("compact", "compacted", "--output", "json").out());
+        assertThat(compaction.path("EventDataStoreId").asText()).isEqualTo(localStore("compacted").path("EventDataStoreId").asText());
+        assertThat(compaction.path("FilesBefore").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(compaction.path("FilesAfter").asInt()).isLessThan(compaction.path("FilesBefore").asInt());
+        assertThat(compaction.path("Events").asLong()).isEqualTo(stored);
+        assertThat(count("compacted")).isEqualTo(stored);
+        assertThat(remote("compact", "compacted").out()).startsWith("Compacted " + compaction.path("EventDataStoreId").asText() + ": ");
+
+        JsonNode maintenance = json(remote("maintain", "--output", "json").out());
+        assertThat(maintenance.has("ExpiredFilesDeleted")).isTrue();
+        assertThat(maintenance.path("StoresPurged").isArray()).isTrue();
+        assertThat(remote("maintain").out()).contains("Removed ", " left by interrupted writes");
+
+        TarnRunner.Result missing = runRemote(Map.of("TARN_TOKEN", TOKEN), "compact", "no-such-store");
+        assertThat(missing.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(missing.err()).contains("[EVENT_DATA_STORE_NOT_FOUND]");
     }
 
     @Test
@@ -222,9 +387,30 @@ public class TestRemoteCommands
     @Test
     public void testLocalOnlyCommandsRefuseServer()
     {
-        TarnRunner.Result maintain = runRemote(Map.of("TARN_TOKEN", TOKEN), "maintain");
-        assertThat(maintain.status()).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(maintain.err()).contains("'tarn maintain' works on a local lake only");
+        TarnRunner.Result quickstart = runRemote(Map.of("TARN_TOKEN", TOKEN), "quickstart");
+        assertThat(quickstart.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(quickstart.err()).contains("'tarn quickstart' works on a local lake only");
+    }
+
+    private static String[] concat(List<String> first, List<String> second)
+    {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all.toArray(String[]::new);
+    }
+
+    private static List<Path> sampleFiles(int count)
+            throws IOException
+    {
+        try (Stream<Path> files = Files.list(SAMPLE.getParent())) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().limit(count).toList();
+        }
+    }
+
+    private static long count(String store)
+    {
+        String counted = localRun("query", "--format", "csv", "SELECT count(*) AS events FROM \"" + store + "\"").out();
+        return Long.parseLong(counted.lines().skip(1).findFirst().orElseThrow());
     }
 
     private static JsonNode waitUntilEnded(String queryId)

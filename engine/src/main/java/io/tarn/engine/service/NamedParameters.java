@@ -6,7 +6,6 @@ import io.tarn.engine.sql.SqlToken;
 import io.tarn.engine.sql.SqlTokenizer;
 import io.tarn.error.TarnException;
 import io.tarn.storage.EventDataStore;
-import io.tarn.storage.EventDataStoreCatalog;
 import io.tarn.storage.EventDataStoreType;
 import io.tarn.storage.StorageErrorCode;
 
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import static io.tarn.engine.service.QueryErrorCode.INVALID_SAVED_QUERY;
@@ -106,8 +106,10 @@ final class NamedParameters
      * Binds values (given ones over defaults) to the statement's parameters.
      *
      * @param storeTypes the store type a table parameter requires, by parameter name
+     * @param stores finds a store by id, name or ARN, as {@link io.tarn.storage.EventDataStoreCatalog#find} does
      */
-    static Bound bind(String sql, Map<String, String> values, Map<String, String> defaults, Map<String, EventDataStoreType> storeTypes, EventDataStoreCatalog catalog)
+    static Bound bind(String sql, Map<String, String> values, Map<String, String> defaults, Map<String, EventDataStoreType> storeTypes,
+            Function<String, Optional<EventDataStore>> stores)
     {
         List<Use> uses = uses(sql);
         Set<String> known = new LinkedHashSet<>();
@@ -132,7 +134,7 @@ final class NamedParameters
             text.append(sql, position, use.start());
             String value = merged.get(use.name());
             if (use.table()) {
-                EventDataStore store = catalog.find(value)
+                EventDataStore store = stores.apply(value)
                         .orElseThrow(() -> new TarnException(StorageErrorCode.EVENT_DATA_STORE_NOT_FOUND,
                                 "Parameter " + use.name() + " must name an event data store (its id, name or ARN); event data store '" + value + "' not found"));
                 Optional.ofNullable(storeTypes.get(use.name()))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarn.error.TarnException;
+import io.tarn.storage.EventDataStore;
 import io.tarn.storage.Lake;
 import io.tarn.storage.impl.CatalogDatabase;
 
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static io.tarn.engine.service.QueryErrorCode.INVALID_SAVED_QUERY;
 import static io.tarn.engine.service.QueryErrorCode.SAMPLE_QUERY_READ_ONLY;
@@ -171,8 +173,16 @@ public final class SavedQueries
      */
     public StartQueryRequest prepare(String reference, Map<String, String> values)
     {
-        SavedQuery query = get(reference);
-        NamedParameters.Bound bound = NamedParameters.bind(query.sql(), values, query.defaults(), Map.of(), lake.catalog());
+        return bind(get(reference), values, lake.catalog()::find);
+    }
+
+    /**
+     * A request to run a saved query with the values, wherever the query was read from (a client of a server
+     * reads it over the REST API); {@code stores} finds a table parameter's store by id, name or ARN.
+     */
+    public static StartQueryRequest bind(SavedQuery query, Map<String, String> values, Function<String, Optional<EventDataStore>> stores)
+    {
+        NamedParameters.Bound bound = NamedParameters.bind(query.sql(), values, query.defaults(), Map.of(), stores);
         return StartQueryRequest.of(bound.sql()).withParameters(bound.parameters()).withAlias("saved:" + query.id());
     }
 
@@ -181,8 +191,15 @@ public final class SavedQueries
      */
     public StartQueryRequest prepareSample(String reference, Map<String, String> values)
     {
-        SampleQuery sample = SampleQueries.get(reference);
-        NamedParameters.Bound bound = NamedParameters.bind(sample.sql(), values, sample.defaults(), sample.storeTypes(), lake.catalog());
+        return bindSample(SampleQueries.get(reference), values, lake.catalog()::find);
+    }
+
+    /**
+     * A request to run a sample with the values, as {@link #bind} does for a saved query.
+     */
+    public static StartQueryRequest bindSample(SampleQuery sample, Map<String, String> values, Function<String, Optional<EventDataStore>> stores)
+    {
+        NamedParameters.Bound bound = NamedParameters.bind(sample.sql(), values, sample.defaults(), sample.storeTypes(), stores);
         return StartQueryRequest.of(bound.sql()).withParameters(bound.parameters()).withAlias("sample:" + sample.id());
     }
 

@@ -48,28 +48,28 @@ public class TestNamedParameters
             lake.catalog().create(CreateEventDataStoreRequest.withDefaults("config").withCategory(EventCategory.CONFIGURATION_ITEM));
 
             NamedParameters.Bound bound = NamedParameters.bind("SELECT * FROM :eds WHERE userIdentity.username = :user OR eventName = ':user' OR sourceIPAddress = :user",
-                    Map.of("eds", "audit", "user", "x' OR '1'='1"), Map.of(), Map.of("eds", EventDataStoreType.CLOUDTRAIL), lake.catalog());
+                    Map.of("eds", "audit", "user", "x' OR '1'='1"), Map.of(), Map.of("eds", EventDataStoreType.CLOUDTRAIL), lake.catalog()::find);
             assertThat(bound.sql()).isEqualTo("SELECT * FROM \"" + audit.id() + "\" WHERE userIdentity.username = ? OR eventName = ':user' OR sourceIPAddress = ?");
             assertThat(bound.parameters()).containsExactly("x' OR '1'='1", "x' OR '1'='1");
             assertThat(bound.storeIds()).containsExactly(audit.id());
 
             // By ARN, and a default
             NamedParameters.Bound byArn = NamedParameters.bind("SELECT count(*) FROM :eds WHERE eventTime > :start", Map.of("eds", audit.arn()),
-                    Map.of("start", "2024-01-01 00:00:00"), Map.of(), lake.catalog());
+                    Map.of("start", "2024-01-01 00:00:00"), Map.of(), lake.catalog()::find);
             assertThat(byArn.sql()).isEqualTo("SELECT count(*) FROM \"" + audit.id() + "\" WHERE eventTime > ?");
             assertThat(byArn.parameters()).containsExactly("2024-01-01 00:00:00");
 
             // A table parameter must name a store: nothing else reaches the SQL
-            assertTarnExceptionThrownBy(() -> NamedParameters.bind("SELECT * FROM :eds", Map.of("eds", "audit\" WHERE 1=1 --"), Map.of(), Map.of(), lake.catalog()),
+            assertTarnExceptionThrownBy(() -> NamedParameters.bind("SELECT * FROM :eds", Map.of("eds", "audit\" WHERE 1=1 --"), Map.of(), Map.of(), lake.catalog()::find),
                     EVENT_DATA_STORE_NOT_FOUND)
                     .hasMessage("Parameter eds must name an event data store (its id, name or ARN); event data store 'audit\" WHERE 1=1 --' not found");
             assertTarnExceptionThrownBy(() -> NamedParameters.bind("SELECT * FROM :eds", Map.of("eds", "config"), Map.of(), Map.of("eds", EventDataStoreType.CLOUDTRAIL),
-                    lake.catalog()), WRONG_EVENT_DATA_STORE_TYPE)
+                    lake.catalog()::find), WRONG_EVENT_DATA_STORE_TYPE)
                     .hasMessage("Parameter eds needs a CLOUDTRAIL event data store, but 'config' is a CONFIGURATION_ITEMS store");
-            assertTarnExceptionThrownBy(() -> NamedParameters.bind("SELECT * FROM :eds WHERE a = :a AND b = :b", Map.of("eds", "audit"), Map.of(), Map.of(), lake.catalog()),
+            assertTarnExceptionThrownBy(() -> NamedParameters.bind("SELECT * FROM :eds WHERE a = :a AND b = :b", Map.of("eds", "audit"), Map.of(), Map.of(), lake.catalog()::find),
                     MISSING_QUERY_PARAMETER)
                     .hasMessage("Give a value for parameter a, b");
-            assertTarnExceptionThrownBy(() -> NamedParameters.bind("SELECT :a", Map.of("a", "1", "z", "2"), Map.of(), Map.of(), lake.catalog()), UNKNOWN_QUERY_PARAMETER)
+            assertTarnExceptionThrownBy(() -> NamedParameters.bind("SELECT :a", Map.of("a", "1", "z", "2"), Map.of(), Map.of(), lake.catalog()::find), UNKNOWN_QUERY_PARAMETER)
                     .hasMessage("The query has no parameter z; its parameters are a");
         }
     }

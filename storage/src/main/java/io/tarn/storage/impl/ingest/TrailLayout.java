@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  * range ends may still hold late events of the range; they are skipped only when delivered more than
  * {@link #DELIVERY_SLACK_MILLIS} after its end (Lake itself copies only files whose names fall inside the
  * range).
+ *
+ * <p>Public so that a client uploading a directory to a server ({@code tarn ingest --server}) skips what a
+ * local walk skips.
  */
-final class TrailLayout
+public final class TrailLayout
 {
     static final long DELIVERY_SLACK_MILLIS = 60 * 60 * 1000L;
     static final String DIGEST_PREFIX = "CloudTrail-Digest";
-    static final String LOG_PREFIX = "CloudTrail";
+    public static final String LOG_PREFIX = "CloudTrail";
 
     private static final long MINUTE_MILLIS = 60_000L;
     private static final long DAY_MILLIS = 86_400_000L;
@@ -32,7 +35,7 @@ final class TrailLayout
 
     private TrailLayout() {}
 
-    static boolean isDigest(List<String> segments, String name)
+    public static boolean isDigest(List<String> segments, String name)
     {
         return name.contains("_" + DIGEST_PREFIX + "_") || segments.contains(DIGEST_PREFIX);
     }
@@ -41,7 +44,7 @@ final class TrailLayout
      * The prefix directory of a path inside {@code AWSLogs/[org/]<account>/<prefix>/...}, such as
      * {@code CloudTrail} or {@code CloudTrail-Insight}; empty outside that layout.
      */
-    static Optional<String> prefix(List<String> segments)
+    public static Optional<String> prefix(List<String> segments)
     {
         int prefixIndex = prefixIndex(segments);
         return prefixIndex < 0 || prefixIndex >= segments.size() ? Optional.empty() : Optional.of(segments.get(prefixIndex));
@@ -67,7 +70,7 @@ final class TrailLayout
      * Whether a directory of the layout can be skipped: a year, month or day directory under a prefix's
      * region whose deliveries all miss {@code [start, end)}.
      */
-    static boolean canSkipDirectory(List<String> segments, long start, long end)
+    public static boolean canSkipDirectory(List<String> segments, long start, long end)
     {
         long[] span = dateSpan(segments);
         return span != null && missesRange(span[0], span[1], start, end);
@@ -131,7 +134,7 @@ final class TrailLayout
      * form ({@code <account>_CloudTrail_<region>_YYYYMMDDTHHmmZ_...}) are trusted to say when the file was
      * delivered.
      */
-    static boolean canSkipFile(String name, long start, long end)
+    public static boolean canSkipFile(String name, long start, long end)
     {
         OptionalLong delivered = deliveryMinute(name);
         if (delivered.isEmpty()) {
