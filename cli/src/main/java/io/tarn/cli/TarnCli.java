@@ -28,8 +28,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -51,20 +53,6 @@ import static java.util.Objects.requireNonNull;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tarn: a self-hosted event lake for audit events, compatible with CloudTrail Lake.",
-        subcommands = {
-                QuickstartCommand.class,
-                EventDataStoreCommand.class,
-                IngestCommand.class,
-                QueryCommand.class,
-                ShellCommand.class,
-                QueriesCommand.class,
-                SavedCommand.class,
-                SamplesCommand.class,
-                VerifyResultsCommand.class,
-                KeysCommand.class,
-                CompactCommand.class,
-                MaintainCommand.class,
-                ServeCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tarn quickstart                          a lake with real CloudTrail events in ./lake",
@@ -83,6 +71,22 @@ public final class TarnCli
     public static final String LAKE_VARIABLE = "TARN_LAKE";
     public static final String DEFAULT_LAKE = "./lake";
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
+    // In the order of the usage help
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
+            QuickstartCommand.class,
+            EventDataStoreCommand.class,
+            IngestCommand.class,
+            QueryCommand.class,
+            ShellCommand.class,
+            QueriesCommand.class,
+            SavedCommand.class,
+            SamplesCommand.class,
+            VerifyResultsCommand.class,
+            KeysCommand.class,
+            CompactCommand.class,
+            MaintainCommand.class,
+            ServeCommand.class);
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--lake", "--metadata-dir");
 
     private final Map<String, String> environment;
     private final Clock clock;
@@ -122,8 +126,8 @@ public final class TarnCli
      */
     public int execute(String[] args, PrintWriter out, PrintWriter err)
     {
-        CommandLine commandLine = new CommandLine(this)
-                .setOut(out)
+        CommandLine commandLine = commandLine(args);
+        commandLine.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUsageHelpAutoWidth(true);
@@ -131,6 +135,38 @@ public final class TarnCli
         commandLine.setParameterExceptionHandler(errors::reportUsageError);
         commandLine.setExecutionExceptionHandler(errors::reportFailure);
         return commandLine.execute(args);
+    }
+
+    /**
+     * The command line for the arguments, with only the subcommand they name when they name one (without
+     * arguments, with every subcommand). Picocli reads every option of every command it is given by
+     * reflection, which took a tenth of the CPU of a whole {@code tarn query}; the others are needed only for
+     * the usage help and for the error that says which commands there are.
+     */
+    CommandLine commandLine(String... args)
+    {
+        CommandLine commandLine = new CommandLine(this);
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
+        return commandLine;
+    }
+
+    private static List<Class<?>> subcommandsFor(String[] args)
+    {
+        String previous = "";
+        for (String argument : args) {
+            if (!argument.startsWith("-") && !OPTIONS_WITH_VALUE.contains(previous)) {
+                for (Class<?> subcommand : SUBCOMMANDS) {
+                    if (subcommand.getAnnotation(Command.class).name().equals(argument)) {
+                        return List.of(subcommand);
+                    }
+                }
+                return SUBCOMMANDS;
+            }
+            previous = argument;
+        }
+        return SUBCOMMANDS;
     }
 
     @Override

@@ -57,7 +57,7 @@ public class TestCommandLineConventions
     private static List<CommandLine> allCommands()
     {
         List<CommandLine> commands = new ArrayList<>();
-        collect(new CommandLine(new TarnCli(Map.of(), Clock.systemUTC())), commands);
+        collect(new TarnCli(Map.of(), Clock.systemUTC()).commandLine(), commands);
         return commands;
     }
 

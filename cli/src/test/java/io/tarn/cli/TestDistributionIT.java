@@ -87,6 +87,12 @@ public class TestDistributionIT
                 "SELECT count(*), count(DISTINCT eventSource) FROM cloudtrail");
         assertThat(query.status()).as(query.err()).isZero();
         assertThat(query.out()).isEqualTo("_col0,_col1\r\n" + events + "," + sampleEventSources() + "\r\n");
+
+        // The commands keep one copy of the SQLite driver's native library in the cache instead of extracting it on every start
+        try (Stream<Path> kept = Files.walk(directory.resolve("cache/native"))) {
+            assertThat(kept.filter(Files::isRegularFile).map(path -> path.getFileName().toString()).toList())
+                    .containsExactly(System.mapLibraryName("sqlitejdbc"));
+        }
     }
 
     @Test
@@ -143,7 +149,10 @@ public class TestDistributionIT
         List<String> command = new ArrayList<>();
         command.add(tarn.toString());
         command.addAll(List.of(args));
-        Map<String, String> variables = new HashMap<>(Map.of("JAVA_HOME", System.getProperty("java.home"), "TARN_CLASS_ARCHIVE", "0"));
+        Map<String, String> variables = new HashMap<>(Map.of(
+                "JAVA_HOME", System.getProperty("java.home"),
+                "TARN_CLASS_ARCHIVE", "0",
+                "TARN_CACHE_DIR", directory.resolve("cache").toString()));
         variables.putAll(environment);
         return ScriptRun.run(command, directory, variables);
     }

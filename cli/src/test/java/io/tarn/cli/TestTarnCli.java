@@ -94,6 +94,18 @@ public class TestTarnCli
         assertThat(list.out()).contains("audit");
     }
 
+    /**
+     * A lake named like a command is the lake, not the command: the command is the first word that is not an
+     * option's value.
+     */
+    @Test
+    public void testLakeNamedLikeCommand()
+    {
+        Result list = run("--lake", "query", "--metadata-dir", "serve", "eds", "list");
+        assertThat(list.status()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(list.err()).startsWith("tarn: No lake at '" + Path.of("query").toAbsolutePath() + "'");
+    }
+
     @Test
     public void testLakeFromEnvironment()
     {

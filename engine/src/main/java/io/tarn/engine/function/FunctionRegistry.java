@@ -8,9 +8,10 @@ import com.google.common.collect.MultimapBuilder;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -94,6 +95,8 @@ public final class FunctionRegistry
     public static final class Builder
     {
         private final ListMultimap<String, FunctionDefinition> functions = MultimapBuilder.treeKeys().arrayListValues().build();
+        // The overloads registered so far, so that a duplicate is found without comparing it with every overload
+        private final Set<Overload> overloads = new HashSet<>();
 
         private Builder() {}
 
@@ -132,9 +135,7 @@ public final class FunctionRegistry
         public Builder add(FunctionDefinition definition)
         {
             List<FunctionDefinition> existing = functions.get(definition.name());
-            boolean duplicate = existing.stream().anyMatch(other -> other.signature().arguments().equals(definition.signature().arguments())
-                    && other.signature().variadic() == definition.signature().variadic());
-            if (duplicate) {
+            if (!overloads.add(new Overload(definition.name(), definition.signature().arguments(), definition.signature().variadic()))) {
                 throw new IllegalArgumentException("function registered twice: " + definition.signature());
             }
             if (!existing.isEmpty() && existing.get(0).kind() != definition.kind()) {
@@ -147,10 +148,22 @@ public final class FunctionRegistry
         public FunctionRegistry build()
         {
             ListMultimap<String, FunctionDefinition> sorted = MultimapBuilder.treeKeys().arrayListValues().build();
+            // Each signature is written out once, not at every comparison of the sort
             functions.keySet().forEach(name -> sorted.putAll(name, functions.get(name).stream()
-                    .sorted(Comparator.comparing(definition -> definition.signature().toString()))
+                    .map(definition -> Map.entry(definition.signature().toString(), definition))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList()));
             return new FunctionRegistry(sorted);
+        }
+
+        private record Overload(String name, List<TypePattern> arguments, boolean variadic)
+        {
+            private Overload
+            {
+                requireNonNull(name, "name is null");
+                arguments = List.copyOf(arguments);
+            }
         }
     }
 }

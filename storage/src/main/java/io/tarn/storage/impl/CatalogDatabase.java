@@ -54,6 +54,7 @@ public final class CatalogDatabase
         Path file = metadataDirectory.resolve(fileName);
         try {
             Files.createDirectories(metadataDirectory);
+            SqliteNativeLibrary.useKeptCopy();
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
