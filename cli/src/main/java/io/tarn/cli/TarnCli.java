@@ -138,35 +138,53 @@ public final class TarnCli
     }
 
     /**
-     * The command line for the arguments, with only the subcommand they name when they name one (without
-     * arguments, with every subcommand). Picocli reads every option of every command it is given by
-     * reflection, which took a tenth of the CPU of a whole {@code tarn query}; the others are needed only for
-     * the usage help and for the error that says which commands there are.
+     * The command line for the arguments, with only the subcommand they name when they name one (otherwise
+     * with an outline of each: its name and description). Picocli reads every option of every command it is
+     * given by reflection, which took a tenth of the CPU of a whole {@code tarn query} and most of
+     * {@code tarn --help}; the others are needed only for the usage help and for the error that says which
+     * commands there are.
      */
     CommandLine commandLine(String... args)
     {
         CommandLine commandLine = new CommandLine(this);
-        for (Class<?> subcommand : subcommandsFor(args)) {
-            commandLine.addSubcommand(subcommand);
+        Optional<Class<?>> named = namedSubcommand(args);
+        if (named.isPresent()) {
+            commandLine.addSubcommand(named.get());
+            return commandLine;
+        }
+        // Without a command there is only the usage help or an error to show, and both need no more of a
+        // command than its name and description: read from its annotation, without picocli's reflection
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            Command annotation = subcommand.getAnnotation(Command.class);
+            CommandSpec outline = CommandSpec.create().name(annotation.name());
+            outline.usageMessage().description(annotation.description());
+            commandLine.addSubcommand(annotation.name(), outline);
         }
         return commandLine;
     }
 
-    private static List<Class<?>> subcommandsFor(String[] args)
+    /**
+     * The command line with every subcommand whole, as picocli reads it: for tests of all commands' options.
+     */
+    CommandLine completeCommandLine()
+    {
+        CommandLine commandLine = new CommandLine(this);
+        SUBCOMMANDS.forEach(commandLine::addSubcommand);
+        return commandLine;
+    }
+
+    private static Optional<Class<?>> namedSubcommand(String[] args)
     {
         String previous = "";
         for (String argument : args) {
             if (!argument.startsWith("-") && !OPTIONS_WITH_VALUE.contains(previous)) {
-                for (Class<?> subcommand : SUBCOMMANDS) {
-                    if (subcommand.getAnnotation(Command.class).name().equals(argument)) {
-                        return List.of(subcommand);
-                    }
-                }
-                return SUBCOMMANDS;
+                return SUBCOMMANDS.stream()
+                        .filter(subcommand -> subcommand.getAnnotation(Command.class).name().equals(argument))
+                        .findFirst();
             }
             previous = argument;
         }
-        return SUBCOMMANDS;
+        return Optional.empty();
     }
 
     @Override

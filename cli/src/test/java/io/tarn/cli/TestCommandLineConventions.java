@@ -57,7 +57,7 @@ public class TestCommandLineConventions
     private static List<CommandLine> allCommands()
     {
         List<CommandLine> commands = new ArrayList<>();
-        collect(new TarnCli(Map.of(), Clock.systemUTC()).commandLine(), commands);
+        collect(new TarnCli(Map.of(), Clock.systemUTC()).completeCommandLine(), commands);
         return commands;
     }
 

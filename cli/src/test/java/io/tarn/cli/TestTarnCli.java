@@ -27,6 +27,9 @@ public class TestTarnCli
         assertThat(result.out())
                 .contains("Usage: tarn [-hV] [--debug] [--lake=DIR] [--metadata-dir=DIR] [COMMAND]")
                 .contains("  eds             Manage event data stores")
+                .contains("  serve           Serve the lake over HTTP: the REST API")
+                .containsSubsequence("\n  quickstart ", "\n  eds ", "\n  ingest ", "\n  query ", "\n  shell ", "\n  queries ", "\n  saved ", "\n  samples ",
+                        "\n  verify-results ", "\n  keys ", "\n  compact ", "\n  maintain ", "\n  serve ")
                 .contains("Exit status:", "  2  the command line is not valid");
         // Help wraps at the terminal's width
         assertThat(result.out().replaceAll("\\s+", " ")).contains("The lake: a directory or a Hadoop URI (default: $TARN_LAKE, else ./lake).");
