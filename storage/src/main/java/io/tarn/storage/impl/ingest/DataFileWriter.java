@@ -78,15 +78,15 @@ final class DataFileWriter
     }
 
     /**
-     * Adds rows {@code start} to {@code end} of a sequence in event-time order: row {@code rows[index]} of
-     * the columns {@code sources[index]}, copied into ORC batches a column at a time.
+     * Adds rows {@code start} to {@code end} of a sequence in event-time order: row {@code sourceRows[index]}
+     * of the columns {@code sources[index]}, copied into ORC batches a column at a time.
      */
-    void add(ColumnVector[][] sources, int[] rows, int start, int end)
+    void add(ColumnVector[][] sources, int[] sourceRows, int start, int end)
             throws IOException
     {
         int maxSize = batch.getMaxSize();
         ColumnVector[] columnSources = new ColumnVector[maxSize];
-        int[] sourceRows = new int[maxSize];
+        int[] rowsOfBatch = new int[maxSize];
         int[] targetRows = new int[maxSize];
         TimestampColumnVector eventTimes = (TimestampColumnVector) batch.cols[eventTimeColumn];
         int position = start;
@@ -94,14 +94,14 @@ final class DataFileWriter
             int target = batch.size;
             int count = Math.min(end - position, maxSize - target);
             for (int index = 0; index < count; index++) {
-                sourceRows[index] = rows[position + index];
+                rowsOfBatch[index] = sourceRows[position + index];
                 targetRows[index] = target + index;
             }
             for (int column = 0; column < batch.cols.length; column++) {
                 for (int index = 0; index < count; index++) {
                     columnSources[index] = sources[position + index][column];
                 }
-                RowCopier.copyRows(columnSources, sourceRows, targetRows, count, batch.cols[column], byReference);
+                RowCopier.copyRows(columnSources, rowsOfBatch, targetRows, count, batch.cols[column], byReference);
             }
             for (int index = target; index < target + count; index++) {
                 long eventTime = eventTimes.time[index];
@@ -109,7 +109,7 @@ final class DataFileWriter
                 maxEventTime = Math.max(maxEventTime, eventTime);
             }
             batch.size += count;
-            this.rows += count;
+            rows += count;
             position += count;
             if (batch.size == maxSize) {
                 flushBatch();
