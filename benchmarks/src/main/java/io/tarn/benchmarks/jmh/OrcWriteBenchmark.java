@@ -91,7 +91,7 @@ public class OrcWriteBenchmark
             throws IOException
     {
         Path path = new Path(directory.resolve("events-" + files++ + ".orc").toString());
-        try (Writer writer = org.apache.orc.OrcFile.createWriter(path, OrcFileSettings.writerOptions(configuration, fileSystem, schema, records))) {
+        try (Writer writer = org.apache.orc.OrcFile.createWriter(path, OrcFileSettings.writerOptions(configuration, fileSystem, schema))) {
             for (VectorizedRowBatch batch : batches) {
                 writer.addRowBatch(batch);
             }

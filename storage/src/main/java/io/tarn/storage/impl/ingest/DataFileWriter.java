@@ -45,16 +45,15 @@ final class DataFileWriter
     /**
      * @param byReference whether strings of added rows may be referenced instead of copied: true when the
      *         source rows stay unchanged until {@link #finish} returns
-     * @param expectedRows how many rows the file will hold, as far as the caller knows
      */
-    DataFileWriter(StorageContext context, Path path, String partition, String relativePath, TypeDescription schema, int eventTimeColumn, boolean byReference, long expectedRows)
+    DataFileWriter(StorageContext context, Path path, String partition, String relativePath, TypeDescription schema, int eventTimeColumn, boolean byReference)
             throws IOException
     {
         this.context = requireNonNull(context, "context is null");
         this.path = requireNonNull(path, "path is null");
         this.partition = requireNonNull(partition, "partition is null");
         this.relativePath = requireNonNull(relativePath, "relativePath is null");
-        this.writer = OrcFile.createWriter(path, OrcFileSettings.writerOptions(context.configuration(), context.fileSystem(), schema, expectedRows));
+        this.writer = OrcFile.createWriter(path, OrcFileSettings.writerOptions(context.configuration(), context.fileSystem(), schema));
         this.batch = schema.createRowBatch(BATCH_SIZE);
         ((TimestampColumnVector) batch.cols[eventTimeColumn]).setIsUTC(true);
         this.eventTimeColumn = eventTimeColumn;
@@ -75,6 +74,46 @@ final class DataFileWriter
         rows++;
         if (batch.size == batch.getMaxSize()) {
             flushBatch();
+        }
+    }
+
+    /**
+     * Adds rows {@code start} to {@code end} of a sequence in event-time order: row {@code sourceRows[index]}
+     * of the columns {@code sources[index]}, copied into ORC batches a column at a time.
+     */
+    void add(ColumnVector[][] sources, int[] sourceRows, int start, int end)
+            throws IOException
+    {
+        int maxSize = batch.getMaxSize();
+        ColumnVector[] columnSources = new ColumnVector[maxSize];
+        int[] rowsOfBatch = new int[maxSize];
+        int[] targetRows = new int[maxSize];
+        TimestampColumnVector eventTimes = (TimestampColumnVector) batch.cols[eventTimeColumn];
+        int position = start;
+        while (position < end) {
+            int target = batch.size;
+            int count = Math.min(end - position, maxSize - target);
+            for (int index = 0; index < count; index++) {
+                rowsOfBatch[index] = sourceRows[position + index];
+                targetRows[index] = target + index;
+            }
+            for (int column = 0; column < batch.cols.length; column++) {
+                for (int index = 0; index < count; index++) {
+                    columnSources[index] = sources[position + index][column];
+                }
+                RowCopier.copyRows(columnSources, rowsOfBatch, targetRows, count, batch.cols[column], byReference);
+            }
+            for (int index = target; index < target + count; index++) {
+                long eventTime = eventTimes.time[index];
+                minEventTime = Math.min(minEventTime, eventTime);
+                maxEventTime = Math.max(maxEventTime, eventTime);
+            }
+            batch.size += count;
+            rows += count;
+            position += count;
+            if (batch.size == maxSize) {
+                flushBatch();
+            }
         }
     }
 

@@ -180,14 +180,17 @@ final class EventRecordParser
     }
 
     /**
-     * Fills {@code eventjson} and {@code eventjsonchecksum} of the row just parsed, to keep it.
+     * Fills {@code eventjson} and {@code eventjsonchecksum} of the row just parsed, to keep it. The row refers
+     * to {@code data} for {@code eventjson}: the caller must not change those bytes while the batch is in use.
      */
     void complete(byte[] data, int offset, int length, EventBatch batch)
     {
         int row = batch.size();
         StructColumnVector root = batch.root();
         BytesColumnVector eventJson = (BytesColumnVector) root.fields[eventJsonColumn];
-        eventJson.setVal(row, data, offset, length);
+        // the record's bytes stay unchanged while the batch lives (the reader hands each chunk of records
+        // over in an array of its own), so the row refers to them rather than copying them
+        eventJson.setRef(row, data, offset, length);
         eventJson.isNull[row] = false;
         sha256.update(data, offset, length);
         byte[] digest = sha256.digest();

@@ -106,7 +106,10 @@ final class IngestPipeline
         }
         Thread reader = thread("reader", () -> {
             try {
-                new SourceReader(context.configuration(), mode, rangeStart, rangeEnd, settings, counters, rejects, chunk -> put(chunks, chunk))
+                new SourceReader(context.configuration(), mode, rangeStart, rangeEnd, settings, counters, rejects, chunk -> {
+                    chunk.trim();
+                    put(chunks, chunk);
+                })
                         .readAll(sources);
             }
             finally {
@@ -178,7 +181,8 @@ final class IngestPipeline
                     continue;
                 }
                 parser.complete(data, offset, length, batch);
-                // the record twice (eventjson and its parsed values), buffer slack, per-row vector entries
+                // the record twice (eventjson, in the chunk the row refers to, and its parsed values), buffer slack,
+                // per-row vector entries
                 batch.commitRow(5L * length / 2 + 512);
                 counters.eventsStored.increment();
                 if (batch.isFull()) {

@@ -9,8 +9,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * What the value parsers of one thread share while parsing one record: the record's bytes (nested values
- * kept as JSON text are copied from them) and the code that moves text into string vectors without
- * creating {@code String}s.
+ * kept as JSON text are copied from them, plain strings referred to) and the code that moves text into
+ * string vectors without creating {@code String}s.
  */
 final class ParseContext
 {
@@ -44,7 +44,10 @@ final class ParseContext
     }
 
     /**
-     * Stores the text of the parser's current scalar token (a string, number or boolean) as UTF-8.
+     * Stores the text of the parser's current scalar token (a string, number or boolean) as UTF-8. A
+     * string of printable ASCII without escapes is referred to where it stands in the record's bytes, which
+     * must therefore stay unchanged while the vector is in use; the parser then skips it rather than
+     * decoding it.
      */
     void setText(JsonParser parser, BytesColumnVector vector, int row)
             throws IOException
@@ -52,9 +55,40 @@ final class ParseContext
         switch (parser.currentToken()) {
             case VALUE_TRUE -> vector.setVal(row, TRUE, 0, TRUE.length);
             case VALUE_FALSE -> vector.setVal(row, FALSE, 0, FALSE.length);
+            case VALUE_STRING -> {
+                if (!setPlainString(parser, vector, row)) {
+                    setCharacters(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), vector, row);
+                }
+            }
             default -> setCharacters(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), vector, row);
         }
         vector.isNull[row] = false;
+    }
+
+    /**
+     * Refers to the current string token's bytes in the record when they are printable ASCII without a
+     * backslash (the decoded text is then the same bytes); returns false otherwise.
+     */
+    private boolean setPlainString(JsonParser parser, BytesColumnVector vector, int row)
+    {
+        long tokenOffset = parser.currentTokenLocation().getByteOffset();
+        int end = recordOffset + recordLength;
+        if (tokenOffset < 0 || tokenOffset >= recordLength || record[recordOffset + (int) tokenOffset] != '"') {
+            return false;
+        }
+        int start = recordOffset + (int) tokenOffset + 1;
+        for (int index = start; index < end; index++) {
+            byte value = record[index];
+            if (value == '"') {
+                vector.setRef(row, record, start, index - start);
+                return true;
+            }
+            if (value == '\\' || value < 0x20 || value == 0x7F) {
+                // escapes, control characters and (negative) bytes of multi-byte characters
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

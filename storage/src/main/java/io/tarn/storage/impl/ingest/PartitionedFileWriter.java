@@ -2,6 +2,7 @@ package io.tarn.storage.impl.ingest;
 
 import io.tarn.storage.impl.StoreLayout;
 import org.apache.orc.TypeDescription;
+import org.apache.orc.storage.ql.exec.vector.ColumnVector;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -59,55 +60,39 @@ final class PartitionedFileWriter
             }
         }
         int[] order = sortByTime(times);
+        // the rows in event-time order: the columns of each row's batch, and its row there
+        ColumnVector[][] sources = new ColumnVector[rows][];
+        int[] sourceRows = new int[rows];
+        for (int sorted = 0; sorted < rows; sorted++) {
+            int reference = references[order[sorted]];
+            sources[sorted] = batches.get(reference >>> ROW_BITS).batch().cols;
+            sourceRows[sorted] = reference & ((1 << ROW_BITS) - 1);
+        }
 
         List<WrittenFile> files = new ArrayList<>();
-        DataFileWriter writer = null;
-        long currentDay = Long.MIN_VALUE;
-        try {
-            for (int sorted = 0; sorted < order.length; sorted++) {
-                int index = order[sorted];
-                long day = Math.floorDiv(times[index], DAY_MILLIS);
-                if (writer == null || day != currentDay) {
-                    if (writer != null) {
-                        files.add(finish(writer));
-                    }
-                    currentDay = day;
-                    writer = newWriter(StoreLayout.partitionOf(times[index]), rowsOfDay(times, order, sorted));
-                }
-                EventBatch batch = batches.get(references[index] >>> ROW_BITS);
-                writer.add(batch.batch().cols, references[index] & ((1 << ROW_BITS) - 1));
+        int start = 0;
+        while (start < rows) {
+            // one file for the rows of the first remaining row's day
+            long time = times[order[start]];
+            long day = Math.floorDiv(time, DAY_MILLIS);
+            int end = start + 1;
+            while (end < rows && Math.floorDiv(times[order[end]], DAY_MILLIS) == day) {
+                end++;
             }
-            if (writer != null) {
+            try (DataFileWriter writer = newWriter(StoreLayout.partitionOf(time))) {
+                writer.add(sources, sourceRows, start, end);
                 files.add(finish(writer));
-                writer = null;
             }
-        }
-        finally {
-            if (writer != null) {
-                writer.close();
-            }
+            start = end;
         }
         return files;
     }
 
-    /**
-     * How many rows, from {@code order[start]} on, fall on the day of that row.
-     */
-    private static long rowsOfDay(long[] times, int[] order, int start)
-    {
-        long day = Math.floorDiv(times[order[start]], DAY_MILLIS);
-        int end = start;
-        while (end < order.length && Math.floorDiv(times[order[end]], DAY_MILLIS) == day) {
-            end++;
-        }
-        return end - start;
-    }
-
-    private DataFileWriter newWriter(String partition, long rows)
+    private DataFileWriter newWriter(String partition)
             throws IOException
     {
         String relativePath = partition + "/part-" + transaction.transactionId() + "-" + fileNumbers.getAndIncrement() + ".orc";
-        return new DataFileWriter(context, transaction.stagingPath(relativePath), partition, relativePath, schema, eventTimeColumn, true, rows);
+        return new DataFileWriter(context, transaction.stagingPath(relativePath), partition, relativePath, schema, eventTimeColumn, true);
     }
 
     private WrittenFile finish(DataFileWriter writer)

@@ -15,6 +15,7 @@ final class RecordChunk
     private static final int INITIAL_BYTES = 64 * 1024;
     private static final int INITIAL_RECORDS = 64;
     private static final int MAX_RECORDS = 1024;
+    private static final int MIN_TRIMMED_BYTES = 4096;
 
     private final String source;
     private final int maxBytes;
@@ -92,6 +93,18 @@ final class RecordChunk
         columns[count] = column;
         used += length;
         count++;
+    }
+
+    /**
+     * Lets go of a large unused end of the record array. Parsed rows refer to the array ({@code eventjson}
+     * is not copied) while they wait to be written, so a chunk of a small source must not keep an array
+     * many times its records' size.
+     */
+    void trim()
+    {
+        if (data.length - used > Math.max(MIN_TRIMMED_BYTES, used / 4)) {
+            data = Arrays.copyOf(data, used);
+        }
     }
 
     byte[] data()

@@ -188,8 +188,7 @@ public final class StoreCompactor
                     Cursor cursor = queue.poll();
                     if (writer == null) {
                         String relativePath = partition + "/part-" + transaction.transactionId() + "-" + fileNumbers.getAndIncrement() + ".orc";
-                        long writtenRows = outputs.stream().mapToLong(WrittenFile::rowCount).sum();
-                        writer = new DataFileWriter(context, transaction.stagingPath(relativePath), partition, relativePath, orcSchema, eventTimeColumn, false, Math.min(rowsPerFile, inputRows - writtenRows));
+                        writer = new DataFileWriter(context, transaction.stagingPath(relativePath), partition, relativePath, orcSchema, eventTimeColumn, false);
                     }
                     writer.add(cursor.batch.cols, cursor.row);
                     if (writer.rows() >= rowsPerFile) {

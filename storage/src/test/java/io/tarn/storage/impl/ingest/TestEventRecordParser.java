@@ -33,6 +33,28 @@ public class TestEventRecordParser
     }
 
     @Test
+    public void testStringsOfARecordInsideALargerArray()
+            throws Exception
+    {
+        // records are parsed where they stand in a chunk of records; plain strings are referred to there
+        EventRecordParser parser = new EventRecordParser(EventDataStoreType.CLOUDTRAIL);
+        EventBatch batch = parser.newBatch(16);
+        String before = "{\"eventName\":\"other\"},\n";
+        String record = "{" + TIME + ",\"eventName\":\"GetObject\",\"errorCode\":\"\",\"userAgent\":\"a\\tb\",\"requestParameters\":{\"k\":\"v w\"}}";
+        byte[] bytes = (before + record + ",{\"eventName\":\"next\"}").getBytes(UTF_8);
+        parser.parse(bytes, before.length(), record.length(), batch);
+        assertThat(string(batch, "eventname")).isEqualTo("GetObject");
+        assertThat(string(batch, "errorcode")).isEmpty();
+        assertThat(string(batch, "useragent")).isEqualTo("a\tb");
+        assertThat(map(batch, "requestparameters", 0)).containsExactly(Map.entry("k", "v w"));
+
+        // a raw control character is not allowed inside a JSON string
+        byte[] bad = ("{" + TIME + ",\"eventName\":\"a\tb\"}").getBytes(UTF_8);
+        assertThatThrownBy(() -> parser.parse(bad, 0, bad.length, batch))
+                .isInstanceOfSatisfying(RecordRejectedException.class, e -> assertThat(e.reason()).startsWith("malformed JSON"));
+    }
+
+    @Test
     public void testMapValues()
             throws Exception
     {
