@@ -34,6 +34,9 @@ import static java.util.Objects.requireNonNull;
  */
 public final class ApiRequest
 {
+    // A refused body up to this size is read to its end so that the client gets its 413 (see discard)
+    private static final long MAX_DISCARDED_BYTES = 64L << 20;
+
     private final Request request;
     private final Map<String, String> pathParameters;
     private final Optional<String> principal;
@@ -117,9 +120,35 @@ public final class ApiRequest
     {
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
         if (declared > limit) {
+            if (declared <= MAX_DISCARDED_BYTES) {
+                discard(Request.asInputStream(request), declared);
+            }
             throw tooLarge(limit);
         }
         return new LimitedInputStream(Request.asInputStream(request), limit);
+    }
+
+    /**
+     * Reads what is left of a refused body, up to {@code maxBytes}. A client that is still sending when the
+     * server answers and closes sees a reset connection instead of the 413 that tells it why; for bodies too
+     * large to read through, only a client that waits for {@code 100 Continue} gets the answer.
+     */
+    private static void discard(InputStream body, long maxBytes)
+    {
+        byte[] buffer = new byte[8192];
+        long left = maxBytes;
+        try {
+            while (left > 0) {
+                int read = body.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    return;
+                }
+                left -= read;
+            }
+        }
+        catch (IOException ignored) {
+            // the client went away: there is nobody left to answer
+        }
     }
 
     /**
@@ -246,6 +275,7 @@ public final class ApiRequest
         {
             count += bytes;
             if (count > limit) {
+                discard(in, MAX_DISCARDED_BYTES - count);
                 throw tooLarge(limit);
             }
         }
