@@ -57,9 +57,9 @@ public final class ApiHandler
             log.error("Request " + request.getId() + " (" + request.getMethod() + " " + request.getHttpURI().getPath() + ") failed", e);
             answer = ErrorResponses.of(new TarnException(ServerErrorCode.SERVER_ERROR, "Internal server error; the server log has the details of request " + request.getId()));
         }
-        if (!request.consumeAvailable()) {
-            // The route answered without reading the whole body (401, 404, 413, ...); the rest may still be on
-            // its way, so the connection cannot carry another request, and the client must know before it tries
+        if (!request.consumeAvailable() && !ApiRequest.discard(Request.asInputStream(request), ApiRequest.MAX_DISCARDED_BYTES)) {
+            // The route answered without reading the whole body (401, 404, 413, ...) and the rest is too large
+            // to read through: the connection cannot carry another request, and the client must know before it tries
             answer = answer.withHeader("Connection", "close");
         }
         write(answer, response, callback);

@@ -34,8 +34,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class ApiRequest
 {
-    // A refused body up to this size is read to its end so that the client gets its 413 (see discard)
-    private static final long MAX_DISCARDED_BYTES = 64L << 20;
+    // A body the server does not want, up to this size, is read to its end (see discard)
+    static final long MAX_DISCARDED_BYTES = 64L << 20;
 
     private final Request request;
     private final Map<String, String> pathParameters;
@@ -129,11 +129,13 @@ public final class ApiRequest
     }
 
     /**
-     * Reads what is left of a refused body, up to {@code maxBytes}. A client that is still sending when the
-     * server answers and closes sees a reset connection instead of the 413 that tells it why; for bodies too
-     * large to read through, only a client that waits for {@code 100 Continue} gets the answer.
+     * Reads what is left of a body the server does not want, up to {@code maxBytes}, and tells whether it
+     * reached the end. A server that answers and closes while the client is still sending makes the
+     * client's TCP stack reset the connection, and the client loses the answer (a 413 that says why, or
+     * even the end of a large 200); for bodies too large to read through, only a client that waits for
+     * {@code 100 Continue} gets the answer.
      */
-    private static void discard(InputStream body, long maxBytes)
+    static boolean discard(InputStream body, long maxBytes)
     {
         byte[] buffer = new byte[8192];
         long left = maxBytes;
@@ -141,13 +143,15 @@ public final class ApiRequest
             while (left > 0) {
                 int read = body.read(buffer, 0, (int) Math.min(buffer.length, left));
                 if (read < 0) {
-                    return;
+                    return true;
                 }
                 left -= read;
             }
+            return body.read() < 0;
         }
-        catch (IOException ignored) {
+        catch (IOException e) {
             // the client went away: there is nobody left to answer
+            return false;
         }
     }
 
