@@ -4,22 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tarn.cli.ExitCodes;
 import io.tarn.cli.JsonOutput;
 import io.tarn.cli.TarnRunner;
-import io.tarn.server.ServerOptions;
-import io.tarn.server.TarnServer;
-import io.tarn.server.http.ServerLog;
-import io.tarn.storage.Lake;
-import io.tarn.storage.LakeOptions;
+import io.tarn.cli.TestingSampleServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -46,19 +41,12 @@ public class TestRemoteCommands
     @TempDir
     private static Path directory;
 
-    private static Lake lake;
-    private static TarnServer server;
+    private static TestingSampleServer server;
 
     @BeforeAll
     public static void startServer()
-            throws IOException
     {
-        TarnRunner.Result quickstart = local().run("--lake", lakeDirectory(), "quickstart", "--samples", "../samples/cloudtrail/invictus-ir-aws_dataset");
-        assertThat(quickstart.status()).as(quickstart.err()).isZero();
-        Path tokens = Files.writeString(directory.resolve("tokens"), "tester " + TOKEN + "\n");
-        lake = Lake.open(LakeOptions.at(lakeDirectory()));
-        server = TarnServer.start(lake, ServerOptions.defaults().withPort(0).withWarmUp(false).withTokenFile(tokens),
-                new ServerLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC()));
+        server = TestingSampleServer.start(directory, Optional.of(TOKEN), lakeDirectory -> {});
     }
 
     @AfterAll
@@ -66,9 +54,6 @@ public class TestRemoteCommands
     {
         if (server != null) {
             server.close();
-        }
-        if (lake != null) {
-            lake.close();
         }
     }
 
@@ -478,6 +463,6 @@ public class TestRemoteCommands
 
     private static String lakeDirectory()
     {
-        return directory.resolve("lake").toString();
+        return TestingSampleServer.lakeDirectory(directory);
     }
 }

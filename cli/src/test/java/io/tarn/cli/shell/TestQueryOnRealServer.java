@@ -2,22 +2,16 @@ package io.tarn.cli.shell;
 
 import io.tarn.cli.ExitCodes;
 import io.tarn.cli.TarnRunner;
-import io.tarn.server.ServerOptions;
-import io.tarn.server.TarnServer;
-import io.tarn.server.http.ServerLog;
-import io.tarn.storage.Lake;
-import io.tarn.storage.LakeOptions;
+import io.tarn.cli.TestingSampleServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,17 +25,12 @@ public class TestQueryOnRealServer
     @TempDir
     private static Path directory;
 
-    private static Lake lake;
-    private static TarnServer server;
+    private static TestingSampleServer server;
 
     @BeforeAll
     public static void startServer()
     {
-        TarnRunner.Result quickstart = new TarnRunner(Map.of(), Clock.systemUTC()).run("--lake", lakeDirectory(), "quickstart", "--samples", "../samples/cloudtrail/invictus-ir-aws_dataset");
-        assertThat(quickstart.status()).as(quickstart.err()).isZero();
-        lake = Lake.open(LakeOptions.at(lakeDirectory()));
-        server = TarnServer.start(lake, ServerOptions.defaults().withPort(0).withWarmUp(false),
-                new ServerLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC()));
+        server = TestingSampleServer.start(directory, Optional.empty(), lakeDirectory -> {});
     }
 
     @AfterAll
@@ -49,9 +38,6 @@ public class TestQueryOnRealServer
     {
         if (server != null) {
             server.close();
-        }
-        if (lake != null) {
-            lake.close();
         }
     }
 
@@ -84,6 +70,6 @@ public class TestQueryOnRealServer
 
     private static String lakeDirectory()
     {
-        return directory.resolve("lake").toString();
+        return TestingSampleServer.lakeDirectory(directory);
     }
 }

@@ -2,20 +2,14 @@ package io.tarn.cli.shell;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tarn.cli.TarnRunner;
+import io.tarn.cli.TestingSampleServer;
 import io.tarn.cli.remote.RestClient;
-import io.tarn.server.ServerOptions;
-import io.tarn.server.TarnServer;
-import io.tarn.server.http.ServerLog;
-import io.tarn.storage.Lake;
-import io.tarn.storage.LakeOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,24 +54,18 @@ public class TestShellOnRealServer
     @TempDir
     private static Path directory;
 
-    private static Lake lake;
-    private static TarnServer server;
+    private static TestingSampleServer server;
 
     @BeforeAll
     public static void startServer()
-            throws IOException
     {
-        TarnRunner tarn = new TarnRunner(Map.of(), Clock.systemUTC());
-        TarnRunner.Result quickstart = tarn.run("--lake", lakeDirectory(), "quickstart", "--samples", "../samples/cloudtrail/invictus-ir-aws_dataset");
-        assertThat(quickstart.status()).as(quickstart.err()).isZero();
-        TarnRunner.Result saved = tarn.run("--lake", lakeDirectory(), "saved", "create", "by-source", "--description", "Events of one service",
-                "--sql", "SELECT eventName, count(*) AS events FROM :eds WHERE eventSource = :source GROUP BY 1 ORDER BY 2 DESC, 1",
-                "--default", "source=s3.amazonaws.com");
-        assertThat(saved.status()).as(saved.err()).isZero();
-        Path tokens = Files.writeString(directory.resolve("tokens"), "tester " + TOKEN + "\n");
-        lake = Lake.open(LakeOptions.at(lakeDirectory()));
-        server = TarnServer.start(lake, ServerOptions.defaults().withPort(0).withWarmUp(false).withTokenFile(tokens),
-                new ServerLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC()));
+        server = TestingSampleServer.start(directory, Optional.of(TOKEN), lakeDirectory -> {
+            TarnRunner.Result saved = new TarnRunner(Map.of(), Clock.systemUTC()).run("--lake", lakeDirectory, "saved", "create", "by-source",
+                    "--description", "Events of one service",
+                    "--sql", "SELECT eventName, count(*) AS events FROM :eds WHERE eventSource = :source GROUP BY 1 ORDER BY 2 DESC, 1",
+                    "--default", "source=s3.amazonaws.com");
+            assertThat(saved.status()).as(saved.err()).isZero();
+        });
     }
 
     @AfterAll
@@ -85,9 +73,6 @@ public class TestShellOnRealServer
     {
         if (server != null) {
             server.close();
-        }
-        if (lake != null) {
-            lake.close();
         }
     }
 
@@ -185,6 +170,6 @@ public class TestShellOnRealServer
 
     private static String lakeDirectory()
     {
-        return directory.resolve("lake").toString();
+        return TestingSampleServer.lakeDirectory(directory);
     }
 }
