@@ -33,7 +33,7 @@ final class ClosureLambdaScope
     @Override
     public SqlQualified fullyQualify(SqlIdentifier identifier)
     {
-        if (isParameter(identifier)) {
+        if (isOwnParameter(identifier)) {
             return super.fullyQualify(identifier);
         }
         return parent.fullyQualify(identifier);
@@ -42,10 +42,31 @@ final class ClosureLambdaScope
     @Override
     public RelDataType resolveColumn(String columnName, SqlNode context)
     {
-        if (isParameter(new SqlIdentifier(columnName, context.getParserPosition()))) {
+        if (isOwnParameter(new SqlIdentifier(columnName, context.getParserPosition()))) {
             return super.resolveColumn(columnName, context);
         }
         return parent.resolveColumn(columnName, context);
+    }
+
+    /**
+     * Whether a name is a parameter of this lambda or of a lambda around it: the aggregate checker asks,
+     * and leaves such names alone in a grouped query.
+     */
+    @Override
+    public boolean isParameter(SqlIdentifier identifier)
+    {
+        SqlIdentifier first = new SqlIdentifier(identifier.names.get(0), identifier.getParserPosition());
+        for (ClosureLambdaScope scope = this; scope != null; scope = scope.enclosingLambda()) {
+            if (scope.isOwnParameter(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isOwnParameter(SqlIdentifier identifier)
+    {
+        return super.isParameter(identifier);
     }
 
     /**
@@ -54,13 +75,7 @@ final class ClosureLambdaScope
      */
     boolean isColumn(SqlIdentifier identifier)
     {
-        SqlIdentifier first = new SqlIdentifier(identifier.names.get(0), identifier.getParserPosition());
-        for (ClosureLambdaScope scope = this; scope != null; scope = scope.enclosingLambda()) {
-            if (scope.isParameter(first)) {
-                return false;
-            }
-        }
-        return true;
+        return !isParameter(identifier);
     }
 
     /**
