@@ -105,6 +105,13 @@ SELECT any_match(ARRAY[2], x -> any_match(resources, r -> length(r.arn) > length
 > true | 1
 > NULL | 1
 
+-- a grouped query's nested lambda reads a grouping column
+SELECT eventname, transform(ARRAY[1], x -> transform(ARRAY[2], y -> x + y + length(eventname))) FROM golden_events GROUP BY eventname ORDER BY eventname;
+> AssumeRole | [[13]]
+> ConsoleLogin | [[15]]
+> GetObject | [[12]]
+> PutObject | [[12]]
+
 -- errors
 SELECT transform(ARRAY[1], (x, y) -> x);
 > error INVALID_PARAMETER_USAGE

@@ -3,6 +3,7 @@ package io.tarn.engine.plan;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rex.RexInputRef;
@@ -52,7 +53,11 @@ final class TarnSqlToRelConverter
         if (!(node instanceof SqlLambda lambda) || !(validator.getLambdaScope(lambda) instanceof ClosureLambdaScope scope)) {
             return null;
         }
+        // Each enclosing table is first a range of placeholder references, numbered apart from the other
+        // tables'; after conversion each placeholder becomes the column as the enclosing expression reads
+        // it, which in a grouped query is the aggregate's output rather than the table's.
         Map<String, RexNode> names = new HashMap<>();
+        List<SqlIdentifier> placeholders = new ArrayList<>();
         for (SqlIdentifier identifier : capturedColumns(lambda, scope)) {
             SqlQualified qualified = scope.queryScope().fullyQualify(identifier);
             if (qualified.prefixLength != 1 || qualified.namespace == null) {
@@ -63,13 +68,10 @@ final class TarnSqlToRelConverter
                 continue;
             }
             RelDataType rowType = qualified.namespace.getRowType();
-            String firstField = rowType.getFieldList().get(0).getName();
-            // In a lambda inside a lambda, the enclosing lambda's body has the same table as a range
-            RexNode first = enclosing.convertExpression(new SqlIdentifier(List.of(alias, firstField), identifier.getParserPosition()));
-            if (!(first instanceof RexInputRef reference)) {
-                return null;
+            names.put(alias, rexBuilder.makeRangeReference(rowType, placeholders.size(), false));
+            for (RelDataTypeField field : rowType.getFieldList()) {
+                placeholders.add(new SqlIdentifier(List.of(alias, field.getName()), identifier.getParserPosition()));
             }
-            names.put(alias, rexBuilder.makeRangeReference(rowType, reference.getIndex(), false));
         }
         // The parameters of all lambdas around this one and its own, numbered in that order so that each
         // has its own lambda reference; an inner parameter hides an outer one of the same name.
@@ -86,7 +88,19 @@ final class TarnSqlToRelConverter
             }
         }
         Blackboard body = createBlackboard(scope, names, false);
-        return rexBuilder.makeLambdaCall(body.convertExpression(lambda.getExpression()), parameters);
+        RexNode expression = body.convertExpression(lambda.getExpression());
+        if (!placeholders.isEmpty()) {
+            Map<Integer, RexNode> columns = new HashMap<>();
+            expression = expression.accept(new RexShuttle()
+            {
+                @Override
+                public RexNode visitInputRef(RexInputRef reference)
+                {
+                    return columns.computeIfAbsent(reference.getIndex(), index -> enclosing.convertExpression(placeholders.get(index)));
+                }
+            });
+        }
+        return rexBuilder.makeLambdaCall(expression, parameters);
     }
 
     /**
