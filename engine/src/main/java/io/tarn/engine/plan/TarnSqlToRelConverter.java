@@ -96,7 +96,7 @@ final class TarnSqlToRelConverter
                 @Override
                 public RexNode visitInputRef(RexInputRef reference)
                 {
-                    return columns.computeIfAbsent(reference.getIndex(), index -> enclosing.convertExpression(placeholders.get(index)));
+                    return columns.computeIfAbsent(reference.getIndex(), placeholder -> enclosing.convertExpression(placeholders.get(placeholder)));
                 }
             });
         }
