@@ -52,6 +52,66 @@ SELECT transform(CAST(json_parse('[{"Id":"p1","State":"Installed"},{"Id":"p2","S
 SELECT filter(CAST(json_parse('[{"Id":"p1","State":"Installed"},{"Id":"p2","State":"Missing"}]') AS array(json)), item -> json_extract_scalar(item, '$.State') = 'Missing');
 > [{"Id":"p2","State":"Missing"}]
 
+-- a lambda inside a lambda reads the enclosing lambdas' parameters, at any depth
+SELECT transform(ARRAY[1, 2], x -> transform(ARRAY[10, 20], y -> x + y)) AS a;
+> [[11, 21], [12, 22]]
+
+SELECT transform(ARRAY[1, 2], x -> transform(ARRAY[10, 20], y -> transform(ARRAY[100, 200], z -> x + y + z))), transform(ARRAY[1], x -> transform(ARRAY[2], y -> transform(ARRAY[3], z -> transform(ARRAY[4], w -> ARRAY[x, y, z, w]))));
+> [[[111, 211], [121, 221]], [[112, 212], [122, 222]]] | [[[[[1, 2, 3, 4]]]]]
+
+SELECT transform(ARRAY['p', 'q'], x -> transform(ARRAY['a', 'b'], y -> x || y)), transform(ARRAY[CAST(ROW(1, 'a') AS row(n integer, s varchar))], r -> transform(ARRAY[10], y -> r.n + y));
+> [[pa, pb], [qa, qb]] | [[11]]
+
+-- an inner parameter hides an outer one of the same name, and only there
+SELECT transform(ARRAY[1, 2], x -> transform(ARRAY[10, 20], x -> x)), transform(ARRAY[1, 2], x -> transform(ARRAY[10], y -> transform(ARRAY[100], x -> x + y))), transform(ARRAY[1], x -> reduce(ARRAY[5, 6], 0, (s, x) -> s + x, s -> s * 100 + x));
+> [[10, 20], [10, 20]] | [[[110]], [[110]]] | [1101]
+
+SELECT transform(ARRAY[1], x -> ARRAY[transform(ARRAY[2], eventname -> eventname + x), transform(ARRAY[3], y -> y + x)]);
+> [[[3], [4]]]
+
+-- every lambda-taking function inside a lambda
+SELECT transform(ARRAY[1, 2, 3], x -> filter(ARRAY[1, 2, 3, 4], y -> y > x)), filter(ARRAY[1, 2, 3], x -> any_match(ARRAY[2, 3], y -> y = x + 1)), filter(ARRAY[ARRAY[1, 5], ARRAY[2]], a -> any_match(a, x -> all_match(a, y -> y <= x) AND x > 3)), transform(ARRAY[1, 2], x -> none_match(ARRAY[1, 2], y -> y > x));
+> [[2, 3, 4], [3, 4], [4]] | [1, 2] | [[1, 5]] | [false, true]
+
+SELECT transform(ARRAY[1, 2], x -> zip_with(ARRAY[10, 20], ARRAY[3, 4], (a, b) -> a * x + b)), transform(ARRAY[1, -1], x -> array_sort(ARRAY[3, 1, 2], (a, b) -> IF(a * x < b * x, -1, IF(a = b, 0, 1)))), transform(ARRAY[1, 2], x -> reduce(ARRAY[10, 20], x, (s, y) -> s + y + x, s -> s * x));
+> [[13, 24], [23, 44]] | [[1, 2, 3], [3, 2, 1]] | [33, 72]
+
+SELECT transform(ARRAY[1, 2], x -> element_at(transform_values(MAP(ARRAY['a'], ARRAY[10]), (k, v) -> v + x), 'a')), transform(ARRAY[1, 2], x -> map_keys(transform_keys(MAP(ARRAY['a'], ARRAY[10]), (k, v) -> k || CAST(x + v AS varchar)))), transform(ARRAY[1, 2], x -> map_keys(map_filter(MAP(ARRAY['a', 'b'], ARRAY[1, 2]), (k, v) -> v = x))), transform(ARRAY[1, 2], x -> element_at(map_zip_with(MAP(ARRAY['a'], ARRAY[1]), MAP(ARRAY['a'], ARRAY[2]), (k, v1, v2) -> v1 * x + v2), 'a'));
+> [11, 12] | [[a11], [a12]] | [[a], [b]] | [3, 4]
+
+-- an inner lambda reading an outer lambda's parameter and the row's columns
+SELECT eventid, transform(ARRAY[1, 2], x -> transform(resources, r -> r.type || '#' || CAST(x AS varchar) || '@' || eventname)) FROM golden_events ORDER BY eventid;
+> e1 | [[AWS::S3::Bucket#1@GetObject, AWS::S3::Object#1@GetObject], [AWS::S3::Bucket#2@GetObject, AWS::S3::Object#2@GetObject]]
+> e2 | [[], []]
+> e3 | [NULL, NULL]
+> e4 | [[AWS::S3::Bucket#1@PutObject], [AWS::S3::Bucket#2@PutObject]]
+
+SELECT eventid, transform(map_keys(requestparameters), k -> filter(resources, r -> strpos(r.arn, element_at(requestparameters, k)) > 0 AND r.type <> useridentity.type)) FROM golden_events ORDER BY eventid;
+> e1 | [[{arn=arn:aws:s3:::b1, type=AWS::S3::Bucket}, {arn=arn:aws:s3:::b1/k1, type=AWS::S3::Object}], [{arn=arn:aws:s3:::b1/k1, type=AWS::S3::Object}]]
+> e2 | NULL
+> e3 | [NULL, NULL]
+> e4 | [[]]
+
+-- nested lambdas in WHERE and GROUP BY
+SELECT eventid FROM golden_events WHERE any_match(map_keys(requestparameters), k -> any_match(resources, r -> strpos(r.arn, element_at(requestparameters, k)) > 0)) ORDER BY eventid;
+> e1
+> e4
+
+SELECT eventid FROM golden_events WHERE cardinality(filter(transform(resources, r -> transform(ARRAY[1, 2], n -> substr(r.arn, length(r.arn) - n + 1) || eventid)), a -> any_match(a, s -> s LIKE '1%'))) > 0 ORDER BY eventid;
+> e1
+
+SELECT any_match(ARRAY[2], x -> any_match(resources, r -> length(r.arn) > length(eventname) + x + 5)) AS g, count(*) FROM golden_events GROUP BY any_match(ARRAY[2], x -> any_match(resources, r -> length(r.arn) > length(eventname) + x + 5)) ORDER BY 1;
+> false | 2
+> true | 1
+> NULL | 1
+
+-- a grouped query's nested lambda reads a grouping column
+SELECT eventname, transform(ARRAY[1], x -> transform(ARRAY[2], y -> x + y + length(eventname))) FROM golden_events GROUP BY eventname ORDER BY eventname;
+> AssumeRole | [[13]]
+> ConsoleLogin | [[15]]
+> GetObject | [[12]]
+> PutObject | [[12]]
+
 -- errors
 SELECT transform(ARRAY[1], (x, y) -> x);
 > error INVALID_PARAMETER_USAGE
@@ -65,9 +125,13 @@ SELECT transform(ARRAY[1, 0], x -> 10 / x);
 SELECT try(transform(ARRAY[1, 0], x -> 10 / x)), transform(ARRAY[1, 0], x -> try(10 / x));
 > NULL | [10, NULL]
 
--- A lambda reads columns of the enclosing row, as in Trino (a lambda inside a lambda cannot yet).
+-- A lambda reads columns of the enclosing row, as in Trino, also from inside another lambda.
 SELECT transform(a, x -> x + n) FROM (VALUES (ARRAY[1, 2], 10)) AS t(a, n);
 > [11, 12]
 
-SELECT transform(a, x -> transform(a, y -> x + y)) FROM (VALUES (ARRAY[1, 2], 10)) AS t(a, n);
-> error COLUMN_NOT_FOUND
+SELECT transform(a, x -> transform(a, y -> x + y)), transform(a, x -> transform(a, y -> y + n)), transform(a, x -> transform(ARRAY[x], y -> transform(ARRAY[y], z -> z * n + x))) FROM (VALUES (ARRAY[1, 2], 10)) AS t(a, n);
+> [[2, 3], [3, 4]] | [[11, 12], [11, 12]] | [[[11]], [[22]]]
+
+-- an outer lambda cannot read an inner one's parameter
+SELECT transform(ARRAY[1], x -> cardinality(transform(ARRAY[2], y -> y)) + y);
+> error COLUMN_NOT_FOUND at 1:76

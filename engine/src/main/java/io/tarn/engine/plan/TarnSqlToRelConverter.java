@@ -3,6 +3,7 @@ package io.tarn.engine.plan;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rex.RexInputRef;
@@ -21,18 +22,19 @@ import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Calcite's conversion to relational algebra, plus lambdas that read columns of the enclosing row
- * ({@link ClosureLambdaScope}): the body is converted with the parameters as lambda references and each
- * enclosing table, by its alias, as a range of the enclosing input's columns, so that captured columns
- * become input references, which the executor copies to each element.
+ * Calcite's conversion to relational algebra, plus lambdas that read columns of the enclosing row or
+ * parameters of enclosing lambdas ({@link ClosureLambdaScope}): the body is converted with the parameters,
+ * its own and the enclosing lambdas', as lambda references numbered outermost first, and each enclosing
+ * table, by its alias, as a range of the enclosing input's columns, so that captured columns become input
+ * references, which the executor copies to each element.
  */
 final class TarnSqlToRelConverter
         extends SqlToRelConverter
@@ -51,14 +53,71 @@ final class TarnSqlToRelConverter
         if (!(node instanceof SqlLambda lambda) || !(validator.getLambdaScope(lambda) instanceof ClosureLambdaScope scope)) {
             return null;
         }
+        // Each enclosing table is first a range of placeholder references, numbered apart from the other
+        // tables'; after conversion each placeholder becomes the column as the enclosing expression reads
+        // it, which in a grouped query is the aggregate's output rather than the table's.
+        Map<String, RexNode> names = new HashMap<>();
+        List<SqlIdentifier> placeholders = new ArrayList<>();
+        for (SqlIdentifier identifier : capturedColumns(lambda, scope)) {
+            SqlQualified qualified = scope.queryScope().fullyQualify(identifier);
+            if (qualified.prefixLength != 1 || qualified.namespace == null) {
+                return null;
+            }
+            String alias = qualified.identifier.names.get(0);
+            if (names.containsKey(alias)) {
+                continue;
+            }
+            RelDataType rowType = qualified.namespace.getRowType();
+            names.put(alias, rexBuilder.makeRangeReference(rowType, placeholders.size(), false));
+            for (RelDataTypeField field : rowType.getFieldList()) {
+                placeholders.add(new SqlIdentifier(List.of(alias, field.getName()), identifier.getParserPosition()));
+            }
+        }
+        // The parameters of all lambdas around this one and its own, numbered in that order so that each
+        // has its own lambda reference; an inner parameter hides an outer one of the same name.
+        List<RexLambdaRef> parameters = new ArrayList<>();
+        int index = 0;
+        for (ClosureLambdaScope each : scope.lambdaChain()) {
+            for (SqlNode parameterNode : ((SqlLambda) each.getNode()).getParameters()) {
+                String name = parameterNode.toString();
+                RexLambdaRef parameter = new RexLambdaRef(index++, name, each.getParameterTypes().get(name));
+                names.put(name, parameter);
+                if (each == scope) {
+                    parameters.add(parameter);
+                }
+            }
+        }
+        Blackboard body = createBlackboard(scope, names, false);
+        RexNode expression = body.convertExpression(lambda.getExpression());
+        if (!placeholders.isEmpty()) {
+            Map<Integer, RexNode> columns = new HashMap<>();
+            expression = expression.accept(new RexShuttle()
+            {
+                @Override
+                public RexNode visitInputRef(RexInputRef reference)
+                {
+                    return columns.computeIfAbsent(reference.getIndex(), placeholder -> enclosing.convertExpression(placeholders.get(placeholder)));
+                }
+            });
+        }
+        return rexBuilder.makeLambdaCall(expression, parameters);
+    }
+
+    /**
+     * The names of a lambda's body, including those of lambdas inside it, that are columns of the
+     * enclosing query.
+     */
+    private List<SqlIdentifier> capturedColumns(SqlLambda lambda, ClosureLambdaScope scope)
+    {
         List<SqlIdentifier> captured = new ArrayList<>();
-        Set<String> nestedParameters = new HashSet<>();
+        Deque<ClosureLambdaScope> scopes = new ArrayDeque<>();
+        scopes.push(scope);
         lambda.getExpression().accept(new SqlBasicVisitor<Void>()
         {
             @Override
             public Void visit(SqlIdentifier identifier)
             {
-                if (!nestedParameters.contains(identifier.names.get(0)) && scope.isCaptured(identifier)) {
+                if (scopes.peek().isColumn(identifier)) {
                     captured.add(identifier);
                 }
                 return null;
@@ -71,43 +130,16 @@ final class TarnSqlToRelConverter
                     // p.field, x.field: the field's name is no column
                     return call.operand(0).accept(this);
                 }
-                if (call instanceof SqlLambda nested) {
-                    nested.getParameters().forEach(parameter -> nestedParameters.add(((SqlIdentifier) parameter).getSimple()));
-                    return nested.getExpression().accept(this);
+                if (call instanceof SqlLambda nested && validator.getLambdaScope(nested) instanceof ClosureLambdaScope nestedScope) {
+                    scopes.push(nestedScope);
+                    nested.getExpression().accept(this);
+                    scopes.pop();
+                    return null;
                 }
                 return super.visit(call);
             }
         });
-        if (captured.isEmpty()) {
-            return null;
-        }
-        Map<String, RexNode> names = new HashMap<>();
-        for (SqlIdentifier identifier : captured) {
-            SqlQualified qualified = scope.enclosing().fullyQualify(identifier);
-            if (qualified.prefixLength != 1 || qualified.namespace == null) {
-                return null;
-            }
-            String alias = qualified.identifier.names.get(0);
-            if (names.containsKey(alias)) {
-                continue;
-            }
-            RelDataType rowType = qualified.namespace.getRowType();
-            String firstField = rowType.getFieldList().get(0).getName();
-            RexNode first = enclosing.convertExpression(new SqlIdentifier(List.of(alias, firstField), identifier.getParserPosition()));
-            if (!(first instanceof RexInputRef reference)) {
-                return null;
-            }
-            names.put(alias, rexBuilder.makeRangeReference(rowType, reference.getIndex(), false));
-        }
-        List<RexLambdaRef> parameters = new ArrayList<>();
-        for (int index = 0; index < lambda.getParameters().size(); index++) {
-            String name = lambda.getParameters().get(index).toString();
-            RexLambdaRef parameter = new RexLambdaRef(index, name, scope.getParameterTypes().get(name));
-            parameters.add(parameter);
-            names.put(name, parameter);
-        }
-        Blackboard body = createBlackboard(scope, names, false);
-        return rexBuilder.makeLambdaCall(body.convertExpression(lambda.getExpression()), parameters);
+        return captured;
     }
 
     /**

@@ -16,7 +16,9 @@ import org.apache.calcite.sql.validate.SqlValidatorScope;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,6 +32,7 @@ final class TarnValidator
         extends SqlValidatorImpl
 {
     private final List<RelDataType> parameterValueTypes;
+    private final Map<SqlLambda, ClosureLambdaScope> enclosingLambdaScopes = new IdentityHashMap<>();
 
     TarnValidator(SqlOperatorTable operatorTable, SqlValidatorCatalogReader catalogReader, RelDataTypeFactory typeFactory, List<RelDataType> parameterValueTypes)
     {
@@ -59,13 +62,21 @@ final class TarnValidator
 
     /**
      * Replaces Calcite's scope of each lambda, which the validator has just registered, by one that lets
-     * the body read the enclosing query's columns.
+     * the body read the enclosing query's columns and, in a lambda inside a lambda, the enclosing lambdas'
+     * parameters: Calcite registers a nested lambda in the query's scope, so its scope's parent becomes the
+     * enclosing lambda's scope, which the validator registered just before.
      */
     @Override
     protected void registerNamespace(SqlValidatorScope usingScope, String alias, SqlValidatorNamespace namespace, boolean forceNullable)
     {
         if (namespace.getNode() instanceof SqlLambda lambda && scopes.get(lambda) instanceof SqlLambdaScope scope && !(scope instanceof ClosureLambdaScope)) {
-            scopes.put(lambda, new ClosureLambdaScope(scope.getParent(), lambda));
+            ClosureLambdaScope enclosing = enclosingLambdaScopes.get(lambda);
+            SqlValidatorScope parent = enclosing == null ? scope.getParent() : enclosing;
+            ClosureLambdaScope closure = new ClosureLambdaScope(parent, lambda);
+            scopes.put(lambda, closure);
+            for (SqlLambda nested : ClosureLambdaScope.nestedLambdas(lambda.getExpression())) {
+                enclosingLambdaScopes.put(nested, closure);
+            }
         }
         super.registerNamespace(usingScope, alias, namespace, forceNullable);
     }

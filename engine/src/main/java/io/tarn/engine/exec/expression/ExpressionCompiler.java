@@ -105,7 +105,7 @@ public final class ExpressionCompiler
 
     public VectorExpression compile(RexNode node, List<RelDataType> inputTypes)
     {
-        return new Compilation(inputTypes, 0).compile(node);
+        return new Compilation(inputTypes, inputTypes.size()).compile(node);
     }
 
     /**
@@ -294,11 +294,16 @@ public final class ExpressionCompiler
             }
         }
 
+        /**
+         * A lambda's body is compiled over the channels of this expression (the row's columns, then the
+         * parameters of the lambdas around this one) followed by its own parameters: the planner numbers
+         * each lambda's parameters after those of the lambdas around it, from channel {@code lambdaBase}.
+         */
         private VectorExpression compileLambda(RexLambda lambda)
         {
             List<RelDataType> types = new ArrayList<>(inputTypes);
             lambda.getParameters().forEach(parameter -> types.add(parameter.getType()));
-            Compilation body = new Compilation(types, inputTypes.size());
+            Compilation body = new Compilation(types, lambdaBase);
             VectorExpression compiled = body.compile(lambda.getExpression());
             Set<Integer> captured = new TreeSet<>();
             lambda.getExpression().accept(new RexVisitorImpl<Void>(true)
@@ -308,6 +313,22 @@ public final class ExpressionCompiler
                 {
                     captured.add(reference.getIndex());
                     return null;
+                }
+
+                @Override
+                public Void visitLambdaRef(RexLambdaRef reference)
+                {
+                    int channel = lambdaBase + reference.getIndex();
+                    if (channel < inputTypes.size()) {
+                        captured.add(channel);
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void visitLambda(RexLambda nested)
+                {
+                    return nested.getExpression().accept(this);
                 }
             });
             return new LambdaExpression(compiled, inputTypes.size(), List.copyOf(captured), inputTypes, lambda.getType());
