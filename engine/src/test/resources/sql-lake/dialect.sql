@@ -147,3 +147,13 @@ SHOW COLUMNS FROM ${id:activity};
 > eventdata | row(version varchar, useridentity row(type varchar, principalid varchar, details map(varchar, varchar)), useragent varchar, eventsource varchar, eventname varchar, eventtime varchar, uid varchar, requestparameters map(varchar, varchar), responseelements map(varchar, varchar), errorcode varchar, errormessage varchar, sourceipaddress varchar, recipientaccountid varchar, additionaleventdata map(varchar, varchar)) |  | 
 > eventjson | varchar |  | 
 > eventjsonchecksum | varchar |  | 
+
+-- An array literal of strings of different lengths in WHERE: the validator casts the items to one length,
+-- and the conversion of those added casts failed with GENERIC_INTERNAL_ERROR (3 ListBuckets and 14
+-- GetBucketPolicy events in the input).
+SELECT count(*) FROM ${id:invictus} WHERE contains(ARRAY['ListBuckets', 'GetBucketPolicy', 'x'], eventName);
+> 17
+
+SELECT contains(ARRAY['ListBuckets', 'GetBucketPolicy'], eventName) AS listed, count(*) FROM ${id:invictus} WHERE cardinality(filter(ARRAY['a', 'bcd'], s -> length(s) > 1)) = 1 GROUP BY 1 ORDER BY 1;
+> false | 2883
+> true | 17

@@ -36,9 +36,11 @@ final class TarnConvertletTable
     {
         if ((call.getKind() == SqlKind.CAST || call.getKind() == SqlKind.SAFE_CAST) && call.operandCount() == 2) {
             return (context, cast) -> {
-                RelDataType from = context.getValidator().getValidatedNodeType(cast.operand(0));
-                RelDataType to = context.getValidator().getValidatedNodeType(cast);
-                if (!JsonAwareCastFunction.containsJson(from) && !JsonAwareCastFunction.containsJson(to)) {
+                // A cast the validator's type coercion added (the items of ARRAY['a', 'bc'] made one length) may
+                // have no validated type; such a cast is never a json cast
+                RelDataType from = context.getValidator().getValidatedNodeTypeIfKnown(cast.operand(0));
+                RelDataType to = context.getValidator().getValidatedNodeTypeIfKnown(cast);
+                if (from == null || to == null || !JsonAwareCastFunction.containsJson(from) && !JsonAwareCastFunction.containsJson(to)) {
                     return StandardConvertletTable.INSTANCE.get(cast).convertCall(context, cast);
                 }
                 RexNode operand = context.convertExpression(cast.operand(0));
