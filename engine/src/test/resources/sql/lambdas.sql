@@ -135,3 +135,35 @@ SELECT transform(a, x -> transform(a, y -> x + y)), transform(a, x -> transform(
 -- an outer lambda cannot read an inner one's parameter
 SELECT transform(ARRAY[1], x -> cardinality(transform(ARRAY[2], y -> y)) + y);
 > error COLUMN_NOT_FOUND at 1:76
+
+-- ORDER BY a lambda that reads a column: Calcite orders by a copy of the expression, with copies of its lambdas
+SELECT a FROM (VALUES ARRAY[1, 2, 3], ARRAY[5], ARRAY[2, 2]) AS t(a) ORDER BY reduce(a, 0, (s, x) -> s + cardinality(a), s -> s);
+> [5]
+> [2, 2]
+> [1, 2, 3]
+
+SELECT a FROM (VALUES ARRAY[1, 2, 3], ARRAY[5], ARRAY[2, 2]) AS t(a) ORDER BY reduce(a, 0, (s, x) -> s + cardinality(a), s -> s) DESC;
+> [1, 2, 3]
+> [2, 2]
+> [5]
+
+SELECT a, b FROM (VALUES (ARRAY[1, 2], 3), (ARRAY[4], 1), (ARRAY[2, 2, 2], 0)) AS t(a, b) ORDER BY transform(a, x -> transform(ARRAY[x], y -> y * b + x)) DESC;
+> [4] | 1
+> [1, 2] | 3
+> [2, 2, 2] | 0
+
+-- As Trino, a lambda has no aggregations, window functions or grouping operations, also inside a lambda inside it
+SELECT transform(ARRAY[1], x -> count(*));
+> error EXPRESSION_NOT_SCALAR at 1:33
+
+SELECT transform(ARRAY[1], x -> transform(ARRAY[2], y -> max(y)));
+> error EXPRESSION_NOT_SCALAR at 1:33
+
+SELECT transform(a, x -> sum(x)) FROM (VALUES ARRAY[1]) AS t(a) GROUP BY a;
+> error EXPRESSION_NOT_SCALAR at 1:26
+
+SELECT eventname, transform(ARRAY[1], x -> x + row_number() OVER (ORDER BY eventid)) FROM golden_events;
+> error EXPRESSION_NOT_SCALAR
+
+SELECT transform(ARRAY[1], x -> x + approx_distinct(x)), eventid FROM golden_events;
+> error EXPRESSION_NOT_SCALAR
