@@ -167,3 +167,40 @@ SELECT eventname, transform(ARRAY[1], x -> x + row_number() OVER (ORDER BY event
 
 SELECT transform(ARRAY[1], x -> x + approx_distinct(x)), eventid FROM golden_events;
 > error EXPRESSION_NOT_SCALAR
+
+-- A lambda in a join's condition, or in a filter over a join, that reads columns of both sides stays with the join
+SELECT g.eventid, v.n FROM golden_events AS g JOIN (VALUES 'GetObject', 'AssumeRole') AS v(n) ON any_match(ARRAY[g.eventname], y -> y = v.n) ORDER BY g.eventid;
+> e1 | GetObject
+> e3 | AssumeRole
+
+SELECT g.eventid, v.n FROM golden_events AS g, (VALUES 'GetObject', 'AssumeRole') AS v(n) WHERE any_match(ARRAY[g.eventname], y -> y = v.n) ORDER BY g.eventid;
+> e1 | GetObject
+> e3 | AssumeRole
+
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a) LEFT JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON any_match(t.a, x -> x = u.m) ORDER BY 1, 2;
+> 1 | 2
+> 2 | 3
+> 3 | NULL
+
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a) FULL JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON any_match(t.a, x -> x = u.m) ORDER BY 1, 2;
+> 1 | 2
+> 2 | 3
+> 3 | NULL
+> NULL | 4
+
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a) JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON t.k = u.k AND any_match(t.a, x -> x + 1 >= u.m) ORDER BY 1, 2;
+> 1 | 2
+> 2 | 3
+
+-- a lambda that reads one side moves to that side
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a), (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) WHERE any_match(t.a, x -> x = t.k) AND u.m > t.k + 1 ORDER BY 1, 2;
+> 1 | 3
+> 1 | 4
+
+SELECT s.k1, u.m FROM (SELECT k + 1 AS k1, a FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a)) AS s JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON any_match(s.a, x -> x + s.k1 = u.m) ORDER BY 1, 2;
+> 2 | 3
+> 2 | 4
+
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a) JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON any_match(t.a, x -> any_match(ARRAY[u.m], y -> y = x + t.k)) ORDER BY 1, 2;
+> 1 | 2
+> 1 | 3
