@@ -152,6 +152,18 @@ SELECT a, b FROM (VALUES (ARRAY[1, 2], 3), (ARRAY[4], 1), (ARRAY[2, 2, 2], 0)) A
 > [1, 2] | 3
 > [2, 2, 2] | 0
 
+SELECT eventname FROM golden_events GROUP BY eventname ORDER BY reduce(ARRAY[1, 2], 0, (s, x) -> s + length(eventname), s -> s), eventname;
+> GetObject
+> PutObject
+> AssumeRole
+> ConsoleLogin
+
+SELECT eventid AS id FROM golden_events ORDER BY any_match(ARRAY['e2', 'e4'], p -> p = eventid), id DESC;
+> e3
+> e1
+> e4
+> e2
+
 -- As Trino, a lambda has no aggregations, window functions or grouping operations, also inside a lambda inside it
 SELECT transform(ARRAY[1], x -> count(*));
 > error EXPRESSION_NOT_SCALAR at 1:33
@@ -161,6 +173,9 @@ SELECT transform(ARRAY[1], x -> transform(ARRAY[2], y -> max(y)));
 
 SELECT transform(a, x -> sum(x)) FROM (VALUES ARRAY[1]) AS t(a) GROUP BY a;
 > error EXPRESSION_NOT_SCALAR at 1:26
+
+SELECT eventname FROM golden_events GROUP BY eventname ORDER BY transform(ARRAY[1], x -> x + count(*));
+> error EXPRESSION_NOT_SCALAR
 
 SELECT eventname, transform(ARRAY[1], x -> x + row_number() OVER (ORDER BY eventid)) FROM golden_events;
 > error EXPRESSION_NOT_SCALAR
