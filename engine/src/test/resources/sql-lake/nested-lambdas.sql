@@ -19,3 +19,15 @@ SELECT any_match(ARRAY['AWS::S3::', 'AWS::IAM::'], p -> any_match(resources, r -
 > false | 240
 > true | 273
 > NULL | 2387
+
+-- a lambda in a join's condition reads columns of both sides, also from inside another lambda (counts of the
+-- event names in the input; every event has an eventSource)
+SELECT v.n, count(c.eventID) FROM (VALUES 'Decrypt', 'GetParameter', 'CreateBucket', 'NoSuchEvent') AS v(n) LEFT JOIN ${id:invictus} AS c ON any_match(ARRAY[c.eventName], y -> y = v.n) GROUP BY v.n ORDER BY v.n;
+> CreateBucket | 5
+> Decrypt | 178
+> GetParameter | 82
+> NoSuchEvent | 0
+
+SELECT v.n, count(*) FROM ${id:invictus} AS c JOIN (VALUES 'Decrypt', 'CreateBucket') AS v(n) ON any_match(ARRAY[c.eventName], y -> any_match(ARRAY[v.n], z -> z = y AND c.eventSource <> '')) GROUP BY v.n ORDER BY v.n;
+> CreateBucket | 5
+> Decrypt | 178

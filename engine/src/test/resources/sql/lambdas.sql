@@ -135,3 +135,87 @@ SELECT transform(a, x -> transform(a, y -> x + y)), transform(a, x -> transform(
 -- an outer lambda cannot read an inner one's parameter
 SELECT transform(ARRAY[1], x -> cardinality(transform(ARRAY[2], y -> y)) + y);
 > error COLUMN_NOT_FOUND at 1:76
+
+-- ORDER BY a lambda that reads a column: Calcite orders by a copy of the expression, with copies of its lambdas
+SELECT a FROM (VALUES ARRAY[1, 2, 3], ARRAY[5], ARRAY[2, 2]) AS t(a) ORDER BY reduce(a, 0, (s, x) -> s + cardinality(a), s -> s);
+> [5]
+> [2, 2]
+> [1, 2, 3]
+
+SELECT a FROM (VALUES ARRAY[1, 2, 3], ARRAY[5], ARRAY[2, 2]) AS t(a) ORDER BY reduce(a, 0, (s, x) -> s + cardinality(a), s -> s) DESC;
+> [1, 2, 3]
+> [2, 2]
+> [5]
+
+SELECT a, b FROM (VALUES (ARRAY[1, 2], 3), (ARRAY[4], 1), (ARRAY[2, 2, 2], 0)) AS t(a, b) ORDER BY transform(a, x -> transform(ARRAY[x], y -> y * b + x)) DESC;
+> [4] | 1
+> [1, 2] | 3
+> [2, 2, 2] | 0
+
+SELECT eventname FROM golden_events GROUP BY eventname ORDER BY reduce(ARRAY[1, 2], 0, (s, x) -> s + length(eventname), s -> s), eventname;
+> GetObject
+> PutObject
+> AssumeRole
+> ConsoleLogin
+
+SELECT eventid AS id FROM golden_events ORDER BY any_match(ARRAY['e2', 'e4'], p -> p = eventid), id DESC;
+> e3
+> e1
+> e4
+> e2
+
+-- As Trino, a lambda has no aggregations, window functions or grouping operations, also inside a lambda inside it
+SELECT transform(ARRAY[1], x -> count(*));
+> error EXPRESSION_NOT_SCALAR at 1:33
+
+SELECT transform(ARRAY[1], x -> transform(ARRAY[2], y -> max(y)));
+> error EXPRESSION_NOT_SCALAR at 1:33
+
+SELECT transform(a, x -> sum(x)) FROM (VALUES ARRAY[1]) AS t(a) GROUP BY a;
+> error EXPRESSION_NOT_SCALAR at 1:26
+
+SELECT eventname FROM golden_events GROUP BY eventname ORDER BY transform(ARRAY[1], x -> x + count(*));
+> error EXPRESSION_NOT_SCALAR
+
+SELECT eventname, transform(ARRAY[1], x -> x + row_number() OVER (ORDER BY eventid)) FROM golden_events;
+> error EXPRESSION_NOT_SCALAR
+
+SELECT transform(ARRAY[1], x -> x + approx_distinct(x)), eventid FROM golden_events;
+> error EXPRESSION_NOT_SCALAR
+
+-- A lambda in a join's condition, or in a filter over a join, that reads columns of both sides stays with the join
+SELECT g.eventid, v.n FROM golden_events AS g JOIN (VALUES 'GetObject', 'AssumeRole') AS v(n) ON any_match(ARRAY[g.eventname], y -> y = v.n) ORDER BY g.eventid;
+> e1 | GetObject
+> e3 | AssumeRole
+
+SELECT g.eventid, v.n FROM golden_events AS g, (VALUES 'GetObject', 'AssumeRole') AS v(n) WHERE any_match(ARRAY[g.eventname], y -> y = v.n) ORDER BY g.eventid;
+> e1 | GetObject
+> e3 | AssumeRole
+
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a) LEFT JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON any_match(t.a, x -> x = u.m) ORDER BY 1, 2;
+> 1 | 2
+> 2 | 3
+> 3 | NULL
+
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a) FULL JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON any_match(t.a, x -> x = u.m) ORDER BY 1, 2;
+> 1 | 2
+> 2 | 3
+> 3 | NULL
+> NULL | 4
+
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a) JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON t.k = u.k AND any_match(t.a, x -> x + 1 >= u.m) ORDER BY 1, 2;
+> 1 | 2
+> 2 | 3
+
+-- a lambda that reads one side moves to that side
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a), (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) WHERE any_match(t.a, x -> x = t.k) AND u.m > t.k + 1 ORDER BY 1, 2;
+> 1 | 3
+> 1 | 4
+
+SELECT s.k1, u.m FROM (SELECT k + 1 AS k1, a FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a)) AS s JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON any_match(s.a, x -> x + s.k1 = u.m) ORDER BY 1, 2;
+> 2 | 3
+> 2 | 4
+
+SELECT t.k, u.m FROM (VALUES (1, ARRAY[1, 2]), (2, ARRAY[3]), (3, CAST(NULL AS array(integer)))) AS t(k, a) JOIN (VALUES (1, 2), (2, 3), (3, 4)) AS u(k, m) ON any_match(t.a, x -> any_match(ARRAY[u.m], y -> y = x + t.k)) ORDER BY 1, 2;
+> 1 | 2
+> 1 | 3

@@ -184,7 +184,7 @@ public final class QueryPlanner
     private RelNode optimize(RelNode plan, RelOptCluster cluster, ScanTimeRangeRule timeRangeRule)
     {
         RelBuilder relBuilder = RelFactories.LOGICAL_BUILDER.create(cluster, null);
-        RelNode result = hep(plan, HepProgram.builder()
+        RelNode result = hep(CapturedColumns.wrapConditions(plan), HepProgram.builder()
                 .addRuleInstance(CoreRules.FILTER_SUB_QUERY_TO_CORRELATE)
                 .addRuleInstance(CoreRules.PROJECT_SUB_QUERY_TO_CORRELATE)
                 .addRuleInstance(CoreRules.JOIN_SUB_QUERY_TO_CORRELATE)
@@ -218,7 +218,7 @@ public final class QueryPlanner
                 .addRuleCollection(FILTER_PUSH_DOWN)
                 .addRuleInstance(timeRangeRule)
                 .build());
-        return NestedFieldPruning.apply(result);
+        return NestedFieldPruning.apply(CapturedColumns.unwrap(result));
     }
 
     private static RelNode hep(RelNode plan, HepProgram program)

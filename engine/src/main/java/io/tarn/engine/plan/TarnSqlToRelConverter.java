@@ -6,6 +6,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLambda;
 import org.apache.calcite.rex.RexLambdaRef;
@@ -101,6 +102,17 @@ final class TarnSqlToRelConverter
             });
         }
         return rexBuilder.makeLambdaCall(expression, parameters);
+    }
+
+    /**
+     * A join whose condition has a lambda that reads columns: Calcite moves the parts of the condition that
+     * read one side below the join, and finds the columns a part reads without looking into lambdas
+     * (see {@link CapturedColumns}).
+     */
+    @Override
+    protected RelNode createJoin(Blackboard bb, RelNode leftRel, RelNode rightRel, RexNode joinCond, JoinRelType joinType)
+    {
+        return super.createJoin(bb, leftRel, rightRel, CapturedColumns.wrap(rexBuilder, joinCond), joinType);
     }
 
     /**
