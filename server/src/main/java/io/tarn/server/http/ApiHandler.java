@@ -8,6 +8,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,9 @@ import static java.util.Objects.requireNonNull;
 public final class ApiHandler
         extends Handler.Abstract
 {
+    // A body the route did not read, up to this size, is read to its end (see discard)
+    private static final long MAX_DISCARDED_BYTES = 64L << 20;
+
     private final Router router;
     private final Optional<AccessTokens> tokens;
     private final long maxBodyBytes;
@@ -57,7 +62,7 @@ public final class ApiHandler
             log.error("Request " + request.getId() + " (" + request.getMethod() + " " + request.getHttpURI().getPath() + ") failed", e);
             answer = ErrorResponses.of(new TarnException(ServerErrorCode.SERVER_ERROR, "Internal server error; the server log has the details of request " + request.getId()));
         }
-        if (!request.consumeAvailable() && !ApiRequest.discard(Request.asInputStream(request), ApiRequest.MAX_DISCARDED_BYTES)) {
+        if (!request.consumeAvailable() && !discard(Request.asInputStream(request), MAX_DISCARDED_BYTES)) {
             // The route answered without reading the whole body (401, 404, 413, ...) and the rest is too large
             // to read through: the connection cannot carry another request, and the client must know before it tries
             answer = answer.withHeader("Connection", "close");
@@ -100,6 +105,33 @@ public final class ApiHandler
             }
         }
         throw new TarnException(UNAUTHENTICATED, "Authentication required: send a valid token as 'Authorization: Bearer <token>'");
+    }
+
+    /**
+     * Reads what is left of a body the server does not want, up to {@code maxBytes}, and tells whether it
+     * reached the end. A server that answers and closes while the client is still sending makes the
+     * client's TCP stack reset the connection, and the client loses the answer (a 413 that says why, or
+     * even the end of a large 200); for bodies too large to read through, only a client that waits for
+     * {@code 100 Continue} gets the answer.
+     */
+    private static boolean discard(InputStream body, long maxBytes)
+    {
+        byte[] buffer = new byte[8192];
+        long left = maxBytes;
+        try {
+            while (left > 0) {
+                int read = body.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    return true;
+                }
+                left -= read;
+            }
+            return body.read() < 0;
+        }
+        catch (IOException e) {
+            // the client went away: there is nobody left to answer
+            return false;
+        }
     }
 
     private static void write(ApiResponse answer, Response response, Callback callback)

@@ -34,9 +34,6 @@ import static java.util.Objects.requireNonNull;
  */
 public final class ApiRequest
 {
-    // A body the server does not want, up to this size, is read to its end (see discard)
-    static final long MAX_DISCARDED_BYTES = 64L << 20;
-
     private final Request request;
     private final Map<String, String> pathParameters;
     private final Optional<String> principal;
@@ -120,39 +117,9 @@ public final class ApiRequest
     {
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
         if (declared > limit) {
-            if (declared <= MAX_DISCARDED_BYTES) {
-                discard(Request.asInputStream(request), declared);
-            }
             throw tooLarge(limit);
         }
         return new LimitedInputStream(Request.asInputStream(request), limit);
-    }
-
-    /**
-     * Reads what is left of a body the server does not want, up to {@code maxBytes}, and tells whether it
-     * reached the end. A server that answers and closes while the client is still sending makes the
-     * client's TCP stack reset the connection, and the client loses the answer (a 413 that says why, or
-     * even the end of a large 200); for bodies too large to read through, only a client that waits for
-     * {@code 100 Continue} gets the answer.
-     */
-    static boolean discard(InputStream body, long maxBytes)
-    {
-        byte[] buffer = new byte[8192];
-        long left = maxBytes;
-        try {
-            while (left > 0) {
-                int read = body.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (read < 0) {
-                    return true;
-                }
-                left -= read;
-            }
-            return body.read() < 0;
-        }
-        catch (IOException e) {
-            // the client went away: there is nobody left to answer
-            return false;
-        }
     }
 
     /**
@@ -279,7 +246,6 @@ public final class ApiRequest
         {
             count += bytes;
             if (count > limit) {
-                discard(in, MAX_DISCARDED_BYTES - count);
                 throw tooLarge(limit);
             }
         }
