@@ -118,13 +118,6 @@ public final class DuckDbSystem
     }
 
     @Override
-    public QueryResult run(BenchmarkQuery query)
-            throws SQLException
-    {
-        return runSql(query.texts().get(Dialect.DUCKDB));
-    }
-
-    @Override
     public QueryResult runSql(String sql)
             throws SQLException
     {

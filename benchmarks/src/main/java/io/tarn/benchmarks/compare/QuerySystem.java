@@ -19,10 +19,13 @@ public interface QuerySystem
     Dialect dialect();
 
     /**
-     * Runs a query of the suite and reads all its rows.
+     * Runs a query of the suite, in this system's dialect, and reads all its rows.
      */
-    QueryResult run(BenchmarkQuery query)
-            throws Exception;
+    default QueryResult run(BenchmarkQuery query)
+            throws Exception
+    {
+        return runSql(query.texts().get(dialect()));
+    }
 
     /**
      * Runs SQL of this system's dialect (with {@code {table}} standing for its table) and reads all rows.

@@ -47,12 +47,6 @@ public final class TarnEmbeddedSystem
     }
 
     @Override
-    public QueryResult run(BenchmarkQuery query)
-    {
-        return runSql(query.texts().get(Dialect.TRINO));
-    }
-
-    @Override
     public QueryResult runSql(String sql)
     {
         try (QueryExecution execution = engine.execute(Session.defaults(), sql.replace("{table}", table))) {

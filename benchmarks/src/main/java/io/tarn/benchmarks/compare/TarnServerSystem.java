@@ -124,13 +124,6 @@ public final class TarnServerSystem
     }
 
     @Override
-    public QueryResult run(BenchmarkQuery query)
-            throws SQLException
-    {
-        return client.run(query);
-    }
-
-    @Override
     public QueryResult runSql(String sql)
             throws SQLException
     {

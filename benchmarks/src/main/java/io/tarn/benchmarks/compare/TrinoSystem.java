@@ -134,13 +134,6 @@ public final class TrinoSystem
     }
 
     @Override
-    public QueryResult run(BenchmarkQuery query)
-            throws SQLException
-    {
-        return runSql(query.texts().get(Dialect.TRINO));
-    }
-
-    @Override
     public QueryResult runSql(String sql)
             throws SQLException
     {
