@@ -62,7 +62,9 @@ public final class ApiHandler
             log.error("Request " + request.getId() + " (" + request.getMethod() + " " + request.getHttpURI().getPath() + ") failed", e);
             answer = ErrorResponses.of(new TarnException(ServerErrorCode.SERVER_ERROR, "Internal server error; the server log has the details of request " + request.getId()));
         }
-        if (!request.consumeAvailable() && !discard(Request.asInputStream(request), MAX_DISCARDED_BYTES)) {
+        // Read to the end, not Jetty's consumeAvailable(): that takes only what has arrived, and a body still on
+        // its way then closes the connection under the client
+        if (!discard(Request.asInputStream(request), MAX_DISCARDED_BYTES)) {
             // The route answered without reading the whole body (401, 404, 413, ...) and the rest is too large
             // to read through: the connection cannot carry another request, and the client must know before it tries
             answer = answer.withHeader("Connection", "close");
