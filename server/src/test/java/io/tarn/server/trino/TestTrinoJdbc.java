@@ -10,6 +10,7 @@ import io.tarn.storage.EventDataStore;
 import io.trino.jdbc.QueryStats;
 import io.trino.jdbc.Row;
 import io.trino.jdbc.TrinoResultSet;
+import io.trino.jdbc.TrinoStatement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -554,6 +556,16 @@ class TestTrinoJdbc
     {
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
+            // The driver's result set fetches pages on a worker thread. Cancelled before that worker starts, the
+            // driver (476) never wakes a next() already waiting on it: wait for the worker's first progress report.
+            // Until the columns are known the driver reports progress on the thread that executes the query.
+            CountDownLatch fetching = new CountDownLatch(1);
+            Thread executing = Thread.currentThread();
+            statement.unwrap(TrinoStatement.class).setProgressMonitor(stats -> {
+                if (Thread.currentThread() != executing) {
+                    fetching.countDown();
+                }
+            });
             // Minutes of work: 2,900 x 2,900 x 2,900 combinations; the result set opens once the columns are known
             ResultSet resultSet = statement.executeQuery("SELECT count(*) FROM " + STORE + " a CROSS JOIN " + STORE + " b CROSS JOIN " + STORE
                     + " c WHERE a.eventname || b.eventname || c.eventname = 'x'");
@@ -571,6 +583,7 @@ class TestTrinoJdbc
             while (server.server().queryService().describeQuery(queryId).status() != QueryStatus.RUNNING && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
+            assertThat(fetching.await(30, TimeUnit.SECONDS)).isTrue();
             statement.cancel();
             Throwable failure = running.get(30, TimeUnit.SECONDS);
             assertThat(failure).isInstanceOf(SQLException.class);
