@@ -57,9 +57,14 @@ public final class JsonRecordSplitter
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW_BITS = 0x0101_0101_0101_0101L;
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    private static final long LOW_SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
     private static final long QUOTES = LOW_BITS * '"';
     private static final long BACKSLASHES = LOW_BITS * '\\';
     private static final long NEWLINES = LOW_BITS * '\n';
+    // OR-ing 0x20 into a byte maps exactly '[' and '{' to '{', and ']' and '}' to '}'
+    private static final long CASE_BITS = LOW_BITS * 0x20;
+    private static final long OPEN_BRACES = LOW_BITS * '{';
+    private static final long CLOSE_BRACES = LOW_BITS * '}';
     private static final byte[] RECORDS_KEY = {'"', 'R', 'e', 'c', 'o', 'r', 'd', 's', '"'};
 
     static {
@@ -111,6 +116,9 @@ public final class JsonRecordSplitter
     private long recordLine;
     private long recordColumn;
     private boolean retaining;
+    // nesting depth within the container being scanned, and whether scanWords stopped inside a string
+    private int depth;
+    private boolean wordsEndInString;
 
     private int firstSignificantByte = -1;
     private boolean logFile;
@@ -282,13 +290,17 @@ public final class JsonRecordSplitter
 
     /**
      * Scans an object or array from its opening byte at {@code position} to just after its closing byte.
-     * Returns false when the input ends first. Inside strings, which hold most of a record's bytes, eight
-     * bytes are tested at a time for a quote, a backslash, a newline or a non-ASCII byte.
+     * Returns false when the input ends first.
+     *
+     * <p>Eight bytes are handled at a time up to the next backslash or newline (which take the one-byte step
+     * below): a mask of the word's quotes, its prefix XOR giving which bytes lie inside a string, and a mask
+     * of its brackets and braces outside strings, of which there are few. UTF-8 continuation bytes and
+     * newlines are counted wherever they are, inside strings or not.
      */
     private boolean scanContainer(boolean topLevelObject)
             throws IOException
     {
-        int depth = 0;
+        depth = 0;
         boolean inString = false;
         boolean skipNext = false;
         while (true) {
@@ -305,19 +317,48 @@ public final class JsonRecordSplitter
                 skipNext = false;
             }
             while (index < end) {
+                int stop = scanWords(bytes, index, end, inString, topLevelObject);
+                if (stop < 0) {
+                    position = -1 - stop;
+                    return true;
+                }
+                index = stop;
+                inString = wordsEndInString;
+                long stringMask = inString ? -1L : 0L;
+                if (index <= end - Long.BYTES) {
+                    // the bytes of this word before its first backslash or newline
+                    long word = (long) LONGS.get(bytes, index);
+                    int count = Long.numberOfTrailingZeros(hasZeroByte(word ^ BACKSLASHES) | hasZeroByte(word ^ NEWLINES)) >>> 3;
+                    if (count > 0) {
+                        long valid = (1L << (count << 3)) - 1;
+                        long quotes = zeroBytes(word ^ QUOTES) & valid;
+                        long strings = prefixXor(quotes) ^ stringMask;
+                        long folded = word | CASE_BITS;
+                        long brackets = (zeroBytes(folded ^ OPEN_BRACES) | zeroBytes(folded ^ CLOSE_BRACES)) & valid & ~strings;
+                        if (brackets != 0) {
+                            int recordEnd = applyBrackets(bytes, index, word, brackets, topLevelObject);
+                            if (recordEnd >= 0) {
+                                position = recordEnd;
+                                return true;
+                            }
+                        }
+                        if ((word & HIGH_BITS) != 0) {
+                            continuationBytes += Long.bitCount(continuationBytes(word) & valid);
+                        }
+                        inString ^= (Long.bitCount(quotes) & 1) != 0;
+                        index += count;
+                    }
+                    // bytes[index] is a backslash or a newline: the one-byte step takes it
+                }
+                else if (index >= end) {
+                    break;
+                }
+                byte value = bytes[index++];
                 if (inString) {
-                    while (index + Long.BYTES <= end && isPlainText((long) LONGS.get(bytes, index))) {
-                        index += Long.BYTES;
-                    }
-                    if (index >= end) {
-                        break;
-                    }
-                    byte value = bytes[index++];
-                    byte type = CLASSES[value & 0xFF];
-                    if (type == QUOTE) {
+                    if (value == '"') {
                         inString = false;
                     }
-                    else if (type == BACKSLASH) {
+                    else if (value == '\\') {
                         if (index < end) {
                             countCharacter(bytes[index], index);
                             index++;
@@ -326,19 +367,18 @@ public final class JsonRecordSplitter
                             skipNext = true;
                         }
                     }
-                    else if (type == NEWLINE) {
+                    else if (value == '\n') {
                         newline(index - 1);
                         if (topLevelObject) {
                             // JSON strings cannot hold a raw newline: the line was damaged
                             inString = false;
                         }
                     }
-                    else if (type == CONTINUATION) {
+                    else if ((value & 0xC0) == 0x80) {
                         continuationBytes++;
                     }
                     continue;
                 }
-                byte value = bytes[index++];
                 switch (CLASSES[value & 0xFF]) {
                     case QUOTE -> inString = true;
                     case NEWLINE -> newline(index - 1);
@@ -366,18 +406,128 @@ public final class JsonRecordSplitter
     }
 
     /**
-     * Whether eight bytes of a string hold no quote, backslash, newline or non-ASCII byte (SWAR: a byte
-     * equal to {@code b} turns into a zero byte under XOR, and {@code (v - 0x01..) & ~v & 0x80..} is
-     * non-zero exactly when {@code v} has a zero byte).
+     * Scans the whole words of {@code bytes[index .. end)} up to the first that holds a backslash or a
+     * newline, most of the input. Returns the index where it stopped, with {@link #wordsEndInString} telling
+     * whether a string is open there; or {@code -1 - i} when the container ends just before index {@code i}.
+     * Brackets outside strings change {@link #depth} by their counts, and are only taken in order, one by
+     * one, where the container may end: where the depth can reach zero, or where a brace may be in the first
+     * column.
      */
-    private static boolean isPlainText(long word)
+    private int scanWords(byte[] bytes, int index, int end, boolean inString, boolean topLevelObject)
     {
-        return (hasZeroByte(word ^ QUOTES) | hasZeroByte(word ^ BACKSLASHES) | hasZeroByte(word ^ NEWLINES) | (word & HIGH_BITS)) == 0;
+        int current = index;
+        int level = depth;
+        long stringMask = inString ? -1L : 0L;
+        long lineStartIndex = lineStart - bufferStart;
+        while (current <= end - Long.BYTES) {
+            long word = (long) LONGS.get(bytes, current);
+            if ((hasZeroByte(word ^ BACKSLASHES) | hasZeroByte(word ^ NEWLINES)) != 0) {
+                break;
+            }
+            // bit 7 of each byte: whether a string is open after it (a bracket is not a quote, so also before it)
+            long strings = prefixXor(zeroBytes(word ^ QUOTES)) ^ stringMask;
+            long folded = word | CASE_BITS;
+            long opens = zeroBytes(folded ^ OPEN_BRACES) & ~strings;
+            long closes = zeroBytes(folded ^ CLOSE_BRACES) & ~strings;
+            int closeCount = Long.bitCount(closes);
+            if ((closeCount >= level) | (current == lineStartIndex)) {
+                depth = level;
+                int recordEnd = applyBrackets(bytes, current, word, opens | closes, topLevelObject);
+                if (recordEnd >= 0) {
+                    return -1 - recordEnd;
+                }
+                level = depth;
+            }
+            else {
+                level += Long.bitCount(opens) - closeCount;
+            }
+            if ((word & HIGH_BITS) != 0) {
+                continuationBytes += Long.bitCount(continuationBytes(word));
+            }
+            stringMask = strings >> 63;
+            current += Long.BYTES;
+        }
+        depth = level;
+        wordsEndInString = stringMask != 0;
+        return current;
     }
 
+    /**
+     * Applies the given brackets and braces of a word, which lie outside strings, to {@link #depth} in order.
+     * Returns the index just after the closing byte of the container, or of an opening brace in the first
+     * column that starts a new record after a damaged line (counting the continuation bytes before either),
+     * or -1 when the container goes on past this word.
+     *
+     * @param structural bit 7 of each bracket or brace byte of the word outside strings
+     */
+    private int applyBrackets(byte[] bytes, int index, long word, long structural, boolean topLevelObject)
+    {
+        long remaining = structural;
+        while (remaining != 0) {
+            int bit = Long.numberOfTrailingZeros(remaining);
+            int at = index + (bit >>> 3);
+            byte value = bytes[at];
+            int recordEnd = -1;
+            if (value == '{' || value == '[') {
+                if (topLevelObject && depth > 0 && value == '{' && absolutePosition(at) == lineStart) {
+                    // a record left open by a damaged line ends here; the next one starts at this brace
+                    recordEnd = at;
+                }
+                else {
+                    depth++;
+                }
+            }
+            else {
+                depth--;
+                if (depth == 0) {
+                    recordEnd = at + 1;
+                }
+            }
+            if (recordEnd >= 0) {
+                continuationBytes += Long.bitCount(continuationBytes(word) & ((1L << bit) - 1));
+                return recordEnd;
+            }
+            remaining &= remaining - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Sets bit 7 of some bytes of {@code value}, the lowest of them being exactly its lowest zero byte
+     * (SWAR: {@code (v - 0x01..) & ~v & 0x80..}; a borrow may flag bytes above a zero byte). A byte equal to
+     * {@code b} in a word turns into a zero byte under XOR with {@code b} repeated.
+     */
     private static long hasZeroByte(long value)
     {
         return (value - LOW_BITS) & ~value & HIGH_BITS;
+    }
+
+    /**
+     * Bit 7 of exactly the zero bytes of {@code value}: adding 0x7F to the low seven bits of a byte carries
+     * into bit 7 unless they are all zero, and the byte's own bit 7 is OR-ed in.
+     */
+    private static long zeroBytes(long value)
+    {
+        return ~(((value & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | value) & HIGH_BITS;
+    }
+
+    /**
+     * Each bit of the result is the XOR of that bit and all bits of the same position in the lower bytes.
+     */
+    private static long prefixXor(long flags)
+    {
+        long result = flags ^ (flags << 8);
+        result ^= result << 16;
+        return result ^ (result << 32);
+    }
+
+    /**
+     * Bit 7 of each byte of {@code word} that is a UTF-8 continuation byte {@code 10xxxxxx}: its bit 7 set
+     * and its bit 6, shifted into bit 7's place, clear.
+     */
+    private static long continuationBytes(long word)
+    {
+        return word & ~(word << 1) & HIGH_BITS;
     }
 
     /**

@@ -1,13 +1,18 @@
 package io.tarn.storage.impl.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.tarn.storage.impl.ingest.JsonRecordSplitter.Event;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -180,6 +185,200 @@ public class TestJsonRecordSplitter
             assertThat(pieces.records).isEqualTo(whole.records);
             assertThat(pieces.truncation).isNull();
         }
+    }
+
+    @Test
+    public void testSpecialBytesAtEveryOffsetOfAWord()
+            throws IOException
+    {
+        // each piece lands at every offset of an eight-byte word, inside strings, and brackets outside them
+        List<String> pieces = List.of("\\\"", "\\\\", "\\\\\\\"", "}", "]", "{[", "é", "日本", "\uD83D\uDE00", "\\u00e9", "\n", "\r");
+        for (String piece : pieces) {
+            String inString = piece.equals("\n") || piece.equals("\r") ? "\\n" : piece;
+            List<String> records = new ArrayList<>();
+            for (int offset = 0; offset < 2 * Long.BYTES; offset++) {
+                records.add("{\"k\":\"" + "x".repeat(offset) + inString + "\"}");
+                records.add("{\"k\":" + " ".repeat(offset) + "[1,{\"x\":\"" + inString + "\"}],\"y\":[[]],\"" + "é".repeat(offset) + "\":\"\"}");
+                // a blank after a line break: a brace opening a line would end a concatenated record early
+                String whitespace = piece.replaceAll("\\S", "") + " ";
+                records.add("{\"z\":" + whitespace + "[".repeat(offset % 5) + "{\"a\":{}}" + whitespace + "]".repeat(offset % 5) + "}");
+            }
+            StringBuilder lines = new StringBuilder();
+            for (int index = 0; index < records.size(); index++) {
+                lines.append(records.get(index)).append(" ".repeat(index % 3)).append(index % 2 == 0 ? "\n" : "");
+            }
+            assertSplitsLikeJackson(lines.toString(), Layout.CONCATENATED);
+            assertSplitsLikeJackson("{\"Records\":[" + String.join(",", records) + "]}", Layout.LOG_FILE);
+        }
+    }
+
+    @Test
+    public void testGeneratedRecordsSplitLikeJackson()
+            throws IOException
+    {
+        for (long seed = 0; seed < 12; seed++) {
+            Random random = new Random(seed);
+            List<String> records = new ArrayList<>();
+            for (int index = 0; index < 30; index++) {
+                StringBuilder record = new StringBuilder();
+                appendObject(record, random, 0);
+                records.add(record.toString());
+            }
+            StringBuilder lines = new StringBuilder();
+            for (String record : records) {
+                lines.append(record).append(List.of("\n", "\r\n", " ", "", "\n\n  ").get(random.nextInt(5)));
+            }
+            assertSplitsLikeJackson(lines.toString(), Layout.CONCATENATED);
+            assertSplitsLikeJackson("{\"Records\":[\n" + String.join(",\n", records) + "]}", Layout.LOG_FILE);
+            assertSplitsLikeJackson("{\"Records\":[" + String.join(",", records) + "],\"x\":\"}\"}", Layout.LOG_FILE);
+            assertSplitsLikeJackson("[" + String.join(" , ", records) + "]", Layout.ARRAY);
+        }
+    }
+
+    @Test
+    public void testDamagedLinesAtEveryOffsetOfAWord()
+            throws IOException
+    {
+        for (int offset = 0; offset < 2 * Long.BYTES; offset++) {
+            String unterminatedString = "{\"a\":\"" + "é".repeat(offset) + "open";
+            String unclosedArray = "{\"b\":[1," + " ".repeat(offset);
+            String first = "{\"c\":\"" + "日".repeat(offset) + "\"}";
+            String second = "{\"d\":\"" + "y".repeat(offset) + "\\\\\"}";
+            String input = unterminatedString + "\n" + unclosedArray + "\n" + first + " " + second + "\n";
+            for (int readSize : new int[] {Integer.MAX_VALUE, 1, 3, 8}) {
+                Split split = split(input, 1 << 20, readSize);
+                assertThat(split.records).containsExactly(
+                        "1 1:1 " + unterminatedString + "\n",
+                        "2 2:1 " + unclosedArray + "\n",
+                        "3 3:1 " + first,
+                        "4 3:" + (first.codePointCount(0, first.length()) + 2) + " " + second);
+                assertThat(split.truncation).isNull();
+            }
+        }
+    }
+
+    @Test
+    public void testTruncationColumnAfterMultiByteCharacters()
+            throws IOException
+    {
+        for (int offset = 0; offset < 2 * Long.BYTES; offset++) {
+            String complete = "{\"a\":\"" + "é".repeat(offset) + "日\uD83D\uDE00\"}";
+            String prefix = "{\"Records\":[" + complete + ",";
+            for (int readSize : new int[] {Integer.MAX_VALUE, 1, 5}) {
+                Split split = split(prefix + "{\"b\":\"" + "é".repeat(offset), 1 << 20, readSize);
+                assertThat(split.records).containsExactly("1 1:13 " + complete);
+                assertThat(split.truncation).isEqualTo("the input ended inside record 2 (line 1, column " + (prefix.codePointCount(0, prefix.length()) + 1) + ")");
+            }
+        }
+    }
+
+    private enum Layout
+    {
+        CONCATENATED, LOG_FILE, ARRAY
+    }
+
+    /**
+     * Splits the input with buffer boundaries in many places, and compares the records with those Jackson
+     * finds: their text, and their lines and columns counted in the input (characters, lines ended by a line
+     * feed only).
+     */
+    private static void assertSplitsLikeJackson(String input, Layout layout)
+            throws IOException
+    {
+        List<String> expected = new ArrayList<>();
+        try (JsonParser parser = new JsonFactory().createParser(new StringReader(input))) {
+            if (layout == Layout.LOG_FILE) {
+                assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+                assertThat(parser.nextFieldName()).isEqualTo("Records");
+            }
+            if (layout != Layout.CONCATENATED) {
+                assertThat(parser.nextToken()).isEqualTo(JsonToken.START_ARRAY);
+            }
+            while (true) {
+                JsonToken token = parser.nextToken();
+                if (token == null || token == JsonToken.END_ARRAY) {
+                    break;
+                }
+                assertThat(token).isEqualTo(JsonToken.START_OBJECT);
+                int start = (int) parser.currentTokenLocation().getCharOffset();
+                parser.skipChildren();
+                int end = (int) parser.currentTokenLocation().getCharOffset() + 1;
+                int lineStart = input.lastIndexOf('\n', start - 1) + 1;
+                long line = input.substring(0, start).chars().filter(character -> character == '\n').count() + 1;
+                expected.add((expected.size() + 1) + " " + line + ":" + (input.codePointCount(lineStart, start) + 1) + " " + input.substring(start, end));
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        for (int readSize : new int[] {Integer.MAX_VALUE, 1, 2, 3, 7, 8, 9, 13}) {
+            Split split = split(input, 1 << 20, readSize);
+            assertThat(split.records).as("read size %s of %s", readSize, input).isEqualTo(expected);
+            assertThat(split.truncation).isNull();
+            assertThat(split.logFile).isEqualTo(layout == Layout.LOG_FILE);
+        }
+    }
+
+    private static void appendObject(StringBuilder out, Random random, int depth)
+    {
+        out.append('{');
+        int members = random.nextInt(depth == 0 ? 8 : 4) + (depth == 0 ? 1 : 0);
+        for (int member = 0; member < members; member++) {
+            appendWhitespace(out, random);
+            appendString(out, random);
+            appendWhitespace(out, random);
+            out.append(':');
+            appendWhitespace(out, random);
+            appendValue(out, random, depth + 1);
+            appendWhitespace(out, random);
+            if (member < members - 1) {
+                out.append(',');
+            }
+        }
+        out.append('}');
+    }
+
+    private static void appendValue(StringBuilder out, Random random, int depth)
+    {
+        switch (random.nextInt(depth >= 3 ? 3 : 5)) {
+            case 0 -> appendString(out, random);
+            case 1 -> out.append(random.nextInt(1_000_000) - 1000);
+            case 2 -> out.append(List.of("true", "false", "null").get(random.nextInt(3)));
+            case 3 -> {
+                out.append('[');
+                int elements = random.nextInt(4);
+                for (int element = 0; element < elements; element++) {
+                    appendWhitespace(out, random);
+                    appendValue(out, random, depth + 1);
+                    appendWhitespace(out, random);
+                    if (element < elements - 1) {
+                        out.append(',');
+                    }
+                }
+                out.append(']');
+            }
+            default -> appendObject(out, random, depth);
+        }
+    }
+
+    private static final List<String> STRING_PIECES = List.of(
+            "a", "bcdefghijk", "\\\"", "\\\\", "\\\\\\\"", "\\/", "}", "]", "{", "[", "é", "日本", "\uD83D\uDE00", "\\n", "\\u00e9", ",", ":", " ");
+
+    private static void appendString(StringBuilder out, Random random)
+    {
+        out.append('"');
+        int pieces = random.nextInt(6);
+        for (int piece = 0; piece < pieces; piece++) {
+            out.append(STRING_PIECES.get(random.nextInt(STRING_PIECES.size())));
+        }
+        out.append('"');
+    }
+
+    /**
+     * Whitespace inside a record; a line break is followed by a blank so that no brace opens a line (that
+     * would end a concatenated record early, which is the splitter's recovery from damaged lines).
+     */
+    private static void appendWhitespace(StringBuilder out, Random random)
+    {
+        out.append(List.of("", "", "", " ", "   ", "\t", "\n ", "\r\n\t").get(random.nextInt(8)));
     }
 
     private static Split split(String input)
