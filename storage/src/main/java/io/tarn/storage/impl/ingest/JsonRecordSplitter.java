@@ -42,7 +42,9 @@ public final class JsonRecordSplitter
         END,
     }
 
-    private static final int INITIAL_BUFFER_BYTES = 256 * 1024;
+    // a splitter per file, most files small: allocating (zeroing) the buffer is a cost per file; it grows
+    // for records that do not fit
+    private static final int INITIAL_BUFFER_BYTES = 64 * 1024;
     private static final int WRAPPER_LOOKAHEAD_BYTES = 64 * 1024;
 
     // byte classes of the scanning loops

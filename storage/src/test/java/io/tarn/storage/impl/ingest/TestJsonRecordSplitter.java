@@ -236,6 +236,22 @@ public class TestJsonRecordSplitter
     }
 
     @Test
+    public void testRecordsLargerThanTheBuffer()
+            throws IOException
+    {
+        // multi-byte characters and escapes straddle every buffer refill and growth
+        String text = "ab\\\"é日\uD83D\uDE00\\\\{[".repeat(20_000);
+        List<String> records = List.of(
+                "{\"a\":1}",
+                "{\"big\":\"" + text + "\",\"n\":[{\"x\":\"" + text + "\"}]}",
+                "{\"b\":\"é\"}",
+                "{\"c\":[" + "{\"d\":\"é\"},".repeat(10_000) + "{}]}",
+                "{\"e\":3}");
+        assertSplitsLikeJackson(String.join("\n", records), Layout.CONCATENATED);
+        assertSplitsLikeJackson("{\"Records\":[" + String.join(",", records) + "]}", Layout.LOG_FILE);
+    }
+
+    @Test
     public void testDamagedLinesAtEveryOffsetOfAWord()
             throws IOException
     {
