@@ -51,12 +51,18 @@ public record IngestReport(
         {
             /** A CloudTrail digest file, recognised and skipped. */
             SKIPPED_DIGEST,
-            /** Not a CloudTrail log file, or outside the requested time range (trail import). */
+            /** Not a CloudTrail log file, or not under the CloudTrail prefix of a trail's layout (trail import). */
             SKIPPED_OTHER,
             /** Could not be opened or decompressed; nothing from it was stored. */
             UNREADABLE,
             /** Ended in the middle of the JSON; the complete records before the damage were kept. */
             TRUNCATED,
+            /**
+             * A log file of a trail's layout, or a directory of them, whose delivery date (in its name or path)
+             * puts all of its events outside the ingestion's time range: the store's retention period and any
+             * requested start and end. Not read; a file counts as skipped, a directory does not.
+             */
+            OUTSIDE_TIME_RANGE,
         }
 
         public FileNotice

@@ -26,8 +26,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
@@ -135,7 +137,7 @@ public final class IngestCommand
             }
             Path file = Path.of(path);
             if (Files.isDirectory(file)) {
-                for (Path walked : walk(file, from == null ? Long.MIN_VALUE : from.toEpochMilli(), to == null ? Long.MAX_VALUE : to.toEpochMilli())) {
+                for (Path walked : walk(file, from == null ? Long.MIN_VALUE : from.toEpochMilli(), to == null ? Long.MAX_VALUE : to.toEpochMilli(), skipped)) {
                     Optional<IngestReport.FileNotice> notice = skippedHere(walked, importing());
                     if (notice.isPresent()) {
                         skipped.add(notice.get());
@@ -182,15 +184,18 @@ public final class IngestCommand
      * year, month or day directories and log files whose delivery time misses the range, in path order.
      * (A local ingestion also skips those before the store's retention; uploaded, their events are dropped by
      * the server as outside it.) Which of them hold events (JSON, not digests) the server decides by content.
+     * The directories and files skipped for the range are noted in {@code skipped}, as a local ingestion notes
+     * them.
      */
-    static List<Path> walk(Path directory, long start, long end)
+    static List<Path> walk(Path directory, long start, long end, List<IngestReport.FileNotice> skipped)
     {
+        Set<Path> notedDirectories = new HashSet<>();
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(file -> !file.equals(directory))
                     .filter(file -> Streams.stream(directory.relativize(file)).noneMatch(name -> name.toString().startsWith(".") || name.toString().startsWith("_")))
                     .filter(Files::isRegularFile)
-                    .filter(file -> !skippedUnread(directory, file, start, end))
                     .sorted(IngestCommand::comparePaths)
+                    .filter(file -> !skippedUnread(directory, file, start, end, notedDirectories, skipped))
                     .toList();
         }
         catch (IOException e) {
@@ -198,15 +203,27 @@ public final class IngestCommand
         }
     }
 
-    private static boolean skippedUnread(Path directory, Path file, long start, long end)
+    private static boolean skippedUnread(Path directory, Path file, long start, long end, Set<Path> notedDirectories, List<IngestReport.FileNotice> skipped)
     {
+        Optional<Path> outermostSkipped = Optional.empty();
         for (Path parent = file.getParent(); parent != null && !parent.equals(directory); parent = parent.getParent()) {
             if (TrailLayout.canSkipDirectory(segments(parent), start, end)) {
-                return true;
+                outermostSkipped = Optional.of(parent);
             }
         }
+        if (outermostSkipped.isPresent()) {
+            if (notedDirectories.add(outermostSkipped.get())) {
+                skipped.add(new IngestReport.FileNotice(outermostSkipped.get().toString(), IngestReport.FileNotice.Kind.OUTSIDE_TIME_RANGE,
+                        TrailLayout.outsideRangeDetail(true, start, end)));
+            }
+            return true;
+        }
         String name = file.getFileName().toString();
-        return TrailLayout.canSkipFile(name, start, end) && !TrailLayout.isDigest(segments(file), name);
+        if (TrailLayout.canSkipFile(name, start, end) && !TrailLayout.isDigest(segments(file), name)) {
+            skipped.add(new IngestReport.FileNotice(file.toString(), IngestReport.FileNotice.Kind.OUTSIDE_TIME_RANGE, TrailLayout.outsideRangeDetail(false, start, end)));
+            return true;
+        }
+        return false;
     }
 
     /**

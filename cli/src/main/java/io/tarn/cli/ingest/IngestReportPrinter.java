@@ -10,6 +10,8 @@ import io.tarn.server.api.IngestReportJson;
 import io.tarn.storage.IngestReport;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
  */
 public final class IngestReportPrinter
 {
+    private static final int OUTSIDE_RANGE_NOTICES_SHOWN = 5;
+
     private IngestReportPrinter() {}
 
     public static void print(PrintWriter out, OutputFormat format, String storeName, IngestReport report)
@@ -75,11 +79,12 @@ public final class IngestReportPrinter
             rejections.addAll(report.rejections());
             report.rejectsFile().ifPresent(rejectsFiles::add);
         }
+        // a directory passed over for the time range is noted, but only files count as skipped
         return new IngestReport(
                 reports.stream().map(IngestReport::ingestId).filter(id -> !id.isEmpty()).collect(Collectors.joining(",")),
                 reports.get(0).storeId(),
                 reports.stream().mapToInt(IngestReport::filesRead).sum(),
-                reports.stream().mapToInt(IngestReport::filesSkipped).sum() + skippedHere.size(),
+                reports.stream().mapToInt(IngestReport::filesSkipped).sum() + (int) skippedHere.stream().filter(notice -> !Files.isDirectory(Path.of(notice.source()))).count(),
                 reports.stream().mapToInt(IngestReport::filesFailed).sum(),
                 reports.stream().mapToLong(IngestReport::eventsRead).sum(),
                 reports.stream().mapToLong(IngestReport::eventsStored).sum(),
@@ -135,8 +140,16 @@ public final class IngestReportPrinter
                 report.eventsRead(), report.eventsStored(), report.eventsFilteredBySelectors(), report.eventsOutsideTimeRange(), report.eventsRejected());
         out.printf(Locale.ROOT, "  bytes   %s read, %s written in %,d data file%s%n",
                 DataSizes.format(report.bytesIn()), DataSizes.format(report.bytesOut()), report.dataFilesWritten(), report.dataFilesWritten() == 1 ? "" : "s");
+        int outsideRange = 0;
         for (IngestReport.FileNotice notice : report.fileNotices()) {
+            // a trail import of a narrow range passes over every other day of every account-region: name a few
+            if (notice.kind() == IngestReport.FileNotice.Kind.OUTSIDE_TIME_RANGE && ++outsideRange > OUTSIDE_RANGE_NOTICES_SHOWN) {
+                continue;
+            }
             out.printf(Locale.ROOT, "%s: %s: %s%n", noticeLabel(notice.kind()), notice.source(), notice.detail());
+        }
+        if (outsideRange > OUTSIDE_RANGE_NOTICES_SHOWN) {
+            out.printf(Locale.ROOT, "... and %,d more files or directories outside the time range (--output json lists them)%n", outsideRange - OUTSIDE_RANGE_NOTICES_SHOWN);
         }
         for (IngestReport.Rejection rejection : report.rejections()) {
             out.printf(Locale.ROOT, "rejected: %s:%d:%d (record %,d): %s%n",
@@ -152,7 +165,7 @@ public final class IngestReportPrinter
     private static String noticeLabel(IngestReport.FileNotice.Kind kind)
     {
         return switch (kind) {
-            case SKIPPED_DIGEST, SKIPPED_OTHER -> "skipped";
+            case SKIPPED_DIGEST, SKIPPED_OTHER, OUTSIDE_TIME_RANGE -> "skipped";
             case UNREADABLE -> "unreadable";
             case TRUNCATED -> "truncated";
         };

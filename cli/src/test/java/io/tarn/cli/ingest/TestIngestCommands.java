@@ -107,6 +107,38 @@ public class TestIngestCommands
     }
 
     @Test
+    public void testNamesTrailDirectoriesOutsideTheRetentionPeriod()
+            throws IOException
+    {
+        tarn("eds", "create", "audit", "--retention-days", "7");
+        Path region = directory.resolve("trail/AWSLogs/218007301253/CloudTrail/us-east-1");
+        Path inRange = Files.createDirectories(region.resolve("2023/07/10"));
+        Files.copy(FIRST, inRange.resolve(FIRST.getFileName()));
+        // years of the trail before the store's retention period: passed over without being read
+        List<String> oldYears = List.of("2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022");
+        for (String year : oldYears) {
+            Path day = Files.createDirectories(region.resolve(year + "/07/10"));
+            Files.copy(SECOND, day.resolve(SECOND.getFileName().toString().replace("2023", year)));
+        }
+
+        JsonNode report = JSON.readTree(tarn("ingest", "--eds", "audit", "-o", "json", directory.resolve("trail").toString()));
+        assertThat(report.get("FilesRead").asInt()).isEqualTo(1);
+        assertThat(report.get("EventsStored").asLong()).isEqualTo(records(FIRST).size());
+        assertThat(report.get("FilesSkipped").asInt()).isZero();
+        List<String> skipped = new ArrayList<>();
+        report.get("FileNotices").forEach(notice -> {
+            assertThat(notice.get("Kind").asText()).isEqualTo("OUTSIDE_TIME_RANGE");
+            assertThat(notice.get("Detail").asText()).contains("from 2023-07-05T00:00:00Z");
+            skipped.add(Path.of(notice.get("Source").asText().replaceFirst("^file:", "")).getFileName().toString());
+        });
+        assertThat(skipped).containsExactlyInAnyOrderElementsOf(oldYears);
+
+        String text = tarn("ingest", "--eds", "audit", directory.resolve("trail").toString());
+        assertThat(text.lines().filter(line -> line.startsWith("skipped: ") && line.contains("outside the time range"))).hasSize(5);
+        assertThat(text).contains("... and 3 more files or directories outside the time range (--output json lists them)\n");
+    }
+
+    @Test
     public void testReportsMistakes()
     {
         tarn("eds", "create", "audit");

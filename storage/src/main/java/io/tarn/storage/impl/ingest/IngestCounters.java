@@ -30,6 +30,8 @@ final class IngestCounters
         switch (kind) {
             case SKIPPED_DIGEST, SKIPPED_OTHER -> filesSkipped.incrementAndGet();
             case UNREADABLE, TRUNCATED -> filesFailed.incrementAndGet();
+            // the reader counts the files among these itself: a notice may name a whole directory
+            case OUTSIDE_TIME_RANGE -> { }
         }
         synchronized (notices) {
             if (notices.size() < MAX_NOTICES) {

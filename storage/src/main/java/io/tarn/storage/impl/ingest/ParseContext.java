@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import org.apache.orc.storage.ql.exec.vector.BytesColumnVector;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -92,13 +93,13 @@ final class ParseContext
     }
 
     /**
-     * Stores the current field name as UTF-8.
+     * Text as UTF-8 the way string values are stored (a lone surrogate as U+FFFD).
      */
-    void setFieldName(JsonParser parser, BytesColumnVector vector, int row)
-            throws IOException
+    static byte[] utf8(String text)
     {
-        setCharacters(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), vector, row);
-        vector.isNull[row] = false;
+        char[] characters = text.toCharArray();
+        byte[] bytes = new byte[characters.length * 3];
+        return Arrays.copyOf(bytes, encode(characters, 0, characters.length, bytes, 0));
     }
 
     /**

@@ -177,6 +177,7 @@ final class SourceReader
             List<String> segments = segments(child.getPath());
             if (child.isDirectory()) {
                 if (TrailLayout.canSkipDirectory(segments, rangeStart, rangeEnd)) {
+                    counters.notice(child.getPath().toString(), Kind.OUTSIDE_TIME_RANGE, TrailLayout.outsideRangeDetail(true, rangeStart, rangeEnd));
                     continue;
                 }
                 OptionalLong day = TrailLayout.dayDirectoryStart(segments);
@@ -189,6 +190,10 @@ final class SourceReader
             }
             else if (!TrailLayout.canSkipFile(name, rangeStart, rangeEnd) || TrailLayout.isDigest(segments, name)) {
                 pending.add(new WalkEntry(readOrderKey(name, dayStart), child.getPath(), false));
+            }
+            else {
+                counters.filesSkipped.incrementAndGet();
+                counters.notice(child.getPath().toString(), Kind.OUTSIDE_TIME_RANGE, TrailLayout.outsideRangeDetail(false, rangeStart, rangeEnd));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.tarn.storage.impl.ingest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -64,6 +65,19 @@ public final class TrailLayout
             return -1;
         }
         return index + 1;
+    }
+
+    /**
+     * The detail of the notice for a log file or a directory of them skipped because its deliveries miss
+     * {@code [start, end)}: a store of 366 days' retention that silently read nothing of last year's trail
+     * would look broken.
+     */
+    public static String outsideRangeDetail(boolean directory, long start, long end)
+    {
+        String from = start == Long.MIN_VALUE ? "" : " from " + Instant.ofEpochMilli(start);
+        String to = end == Long.MAX_VALUE ? "" : " before " + Instant.ofEpochMilli(end);
+        return (directory ? "a directory of log files" : "a log file") + " delivered outside the time range of this ingestion (events" + from + to
+                + ": the store's retention period and any requested start and end)";
     }
 
     /**

@@ -297,6 +297,9 @@ abstract class ValueParser
     static final class MapParser
             extends ValueParser
     {
+        // each key's UTF-8 bytes, shared by every row with that key
+        private final MemberNames<byte[]> names = new MemberNames<>(ParseContext::utf8);
+
         @Override
         void parse(JsonParser parser, ColumnVector vector, int row, ParseContext context)
                 throws IOException, RecordRejectedException
@@ -315,10 +318,12 @@ abstract class ValueParser
             BytesColumnVector keys = (BytesColumnVector) map.keys;
             BytesColumnVector values = (BytesColumnVector) map.values;
             int start = map.childCount;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            MemberNames.Name<byte[]> name = names.next(parser, null);
+            while (name != null) {
                 int child = map.childCount;
                 ensureChildCapacity(map, child + 1);
-                context.setFieldName(parser, keys, child);
+                keys.setRef(child, name.value(), 0, name.value().length);
+                keys.isNull[child] = false;
                 int duplicate = findKey(keys, start, child);
                 if (duplicate >= 0) {
                     child = duplicate;
@@ -331,6 +336,7 @@ abstract class ValueParser
                     case START_OBJECT, START_ARRAY -> context.setCompactJson(parser, values, child);
                     default -> context.setText(parser, values, child);
                 }
+                name = names.next(parser, name);
             }
             map.offsets[row] = start;
             map.lengths[row] = map.childCount - start;
@@ -430,11 +436,10 @@ abstract class ValueParser
     static final class StructParser
             extends ValueParser
     {
-        private static final int MAX_CACHED_NAMES = 4096;
-
         private final Map<String, StructMember> membersByLowerName = new HashMap<>();
-        private final Map<String, StructMember> membersByName = new HashMap<>();
         private final StructMember ignored = (parser, struct, row, context) -> parser.skipChildren();
+        // a member's parser, by the member's name as written; null for members that are skipped
+        private final MemberNames<StructMember> names = new MemberNames<>(name -> membersByLowerName.get(name.toLowerCase(Locale.ROOT)));
 
         /**
          * @param specialMembers members handled other than by field name, by lower-case member name; a null
@@ -492,33 +497,23 @@ abstract class ValueParser
                 field.isNull[row] = true;
                 field.noNulls = false;
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
+            MemberNames.Name<StructMember> name = names.next(parser, null);
+            while (name != null) {
                 parser.nextToken();
-                StructMember member = member(name);
+                StructMember member = name.value();
                 if (member == null) {
                     parser.skipChildren();
-                    continue;
                 }
-                try {
-                    member.parse(parser, struct, row, context);
+                else {
+                    try {
+                        member.parse(parser, struct, row, context);
+                    }
+                    catch (RecordRejectedException e) {
+                        throw e.inField(name.name());
+                    }
                 }
-                catch (RecordRejectedException e) {
-                    throw e.inField(name);
-                }
+                name = names.next(parser, name);
             }
-        }
-
-        private StructMember member(String name)
-        {
-            StructMember member = membersByName.get(name);
-            if (member == null && !membersByName.containsKey(name)) {
-                member = membersByLowerName.get(name.toLowerCase(Locale.ROOT));
-                if (membersByName.size() < MAX_CACHED_NAMES) {
-                    membersByName.put(name, member);
-                }
-            }
-            return member;
         }
     }
 }

@@ -803,6 +803,14 @@ public class TestEventIngester
             assertThat(report.eventsStored()).isEqualTo(expectedInRange);
             assertThat(report.eventsRead()).isEqualTo(expectedRead);
             assertThat(report.filesRead()).isEqualTo(expectedFiles).isLessThan(55);
+            // the files not opened are reported, each with the range that left it out; the data set's manifest is no JSON
+            assertThat(report.fileNotices()).filteredOn(notice -> notice.kind() == FileNotice.Kind.OUTSIDE_TIME_RANGE)
+                    .hasSize(invictusFiles().size() - expectedFiles)
+                    .allSatisfy(notice -> assertThat(notice.detail()).contains("from " + cutoff).contains("before " + to));
+            assertThat(report.fileNotices()).filteredOn(notice -> notice.kind() != FileNotice.Kind.OUTSIDE_TIME_RANGE)
+                    .extracting(notice -> Path.of(java.net.URI.create(notice.source())).getFileName().toString())
+                    .containsExactly("MANIFEST.tsv");
+            assertThat(report.filesSkipped()).isEqualTo(invictusFiles().size() - expectedFiles + 1);
             assertThat(report.eventsOutsideTimeRange()).isEqualTo(expectedRead - expectedInRange);
             assertThat(storage.readRows(store.id())).allSatisfy(row -> {
                 Instant time = (Instant) row.get("eventtime");
@@ -842,12 +850,18 @@ public class TestEventIngester
             long expectedRead = 0;
             long expectedStored = 0;
             int expectedFiles = 0;
+            List<String> expectedNotices = new ArrayList<>(List.of(
+                    digest.getFileName() + " SKIPPED_DIGEST",
+                    insight.getFileName() + " SKIPPED_OTHER",
+                    dayBefore.getFileName() + " OUTSIDE_TIME_RANGE",
+                    "2024 OUTSIDE_TIME_RANGE"));
             for (Path file : invictusFiles()) {
                 // delivered at minute M: holds events before M + 1 minute; later deliveries than an hour after the range are not read
                 java.util.regex.Matcher name = java.util.regex.Pattern.compile("_(\\d{8}T\\d{4})Z_").matcher(file.getFileName().toString());
                 assertThat(name.find()).isTrue();
                 Instant delivered = java.time.LocalDateTime.parse(name.group(1), java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmm")).toInstant(java.time.ZoneOffset.UTC);
                 if (!delivered.plusSeconds(60).isAfter(from) || !delivered.isBefore(to.plusSeconds(3600))) {
+                    expectedNotices.add(file.getFileName() + " OUTSIDE_TIME_RANGE");
                     continue;
                 }
                 expectedFiles++;
@@ -869,10 +883,9 @@ public class TestEventIngester
             assertThat(report.eventsStored()).isEqualTo(expectedStored);
             assertThat(report.eventsOutsideTimeRange()).isEqualTo(expectedRead - expectedStored);
             assertThat(report.fileNotices()).extracting(notice -> Path.of(java.net.URI.create(notice.source())).getFileName() + " " + notice.kind())
-                    .containsExactlyInAnyOrder(
-                            digest.getFileName() + " SKIPPED_DIGEST",
-                            insight.getFileName() + " SKIPPED_OTHER");
-            assertThat(report.filesSkipped()).isEqualTo(2);
+                    .containsExactlyInAnyOrderElementsOf(expectedNotices);
+            // the digest, the insight file and the log files of the listed day outside the range; directories are not files
+            assertThat(report.filesSkipped()).isEqualTo(2 + invictusFiles().size() - expectedFiles);
         }
     }
 

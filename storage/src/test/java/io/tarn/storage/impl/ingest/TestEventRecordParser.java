@@ -7,8 +7,14 @@ import org.apache.orc.storage.ql.exec.vector.MapColumnVector;
 import org.apache.orc.storage.ql.exec.vector.StructColumnVector;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +78,65 @@ public class TestEventRecordParser
         expected.put("é", "ü");
         assertThat(map).isEqualTo(expected);
         assertThat(map.keySet()).containsExactlyElementsOf(expected.keySet());
+    }
+
+    @Test
+    public void testMembersInAnyOrder()
+            throws Exception
+    {
+        // member names are first matched against the order of the records before: records that change it,
+        // leave members out, spell them in another case, escape them or repeat map keys must parse the same
+        EventRecordParser parser = new EventRecordParser(EventDataStoreType.CLOUDTRAIL);
+        EventBatch batch = parser.newBatch(16);
+        Random random = new Random(20261121);
+        List<Map.Entry<String, String>> mapKeys = List.of(Map.entry("bucketName", "bucketName"), Map.entry("Host", "Host"), Map.entry("k\\u0041", "kA"),
+                Map.entry("kA", "kA"), Map.entry("key", "key"));
+        for (int iteration = 0; iteration < 2000; iteration++) {
+            List<String> members = new ArrayList<>(List.of(TIME));
+            Map<String, String> expectedStrings = new HashMap<>();
+            for (String column : List.of("eventName", "errorCode", "userAgent")) {
+                if (random.nextBoolean()) {
+                    String name = random.nextInt(4) == 0 ? column.toUpperCase(Locale.ROOT) : column;
+                    String value = column + random.nextInt(3);
+                    members.add("\"" + name + "\":\"" + value + "\"");
+                    expectedStrings.put(column.toLowerCase(Locale.ROOT), value);
+                }
+            }
+            if (random.nextBoolean()) {
+                members.add("\"notInTheSchema\":{\"eventName\":[1,2]}");
+            }
+            Map<String, String> expectedMap = null;
+            if (random.nextBoolean()) {
+                expectedMap = new LinkedHashMap<>();
+                List<String> entries = new ArrayList<>();
+                int count = random.nextInt(6);
+                for (int entry = 0; entry < count; entry++) {
+                    Map.Entry<String, String> key = mapKeys.get(random.nextInt(mapKeys.size()));
+                    String value = "v" + random.nextInt(10);
+                    entries.add("\"" + key.getKey() + "\":\"" + value + "\"");
+                    // a repeated key keeps its first place and its last value
+                    expectedMap.put(key.getValue(), value);
+                }
+                members.add("\"requestParameters\":{" + String.join(",", entries) + "}");
+            }
+            Collections.shuffle(members, random);
+            byte[] bytes = ("{" + String.join(",", members) + "}").getBytes(UTF_8);
+
+            parser.parse(bytes, 0, bytes.length, batch);
+
+            for (String column : List.of("eventname", "errorcode", "useragent")) {
+                String expected = expectedStrings.get(column);
+                assertThat(column(batch, column).isNull[batch.size()]).as(column).isEqualTo(expected == null);
+                if (expected != null) {
+                    assertThat(string(batch, column)).as(column).isEqualTo(expected);
+                }
+            }
+            assertThat(column(batch, "requestparameters").isNull[batch.size()]).isEqualTo(expectedMap == null);
+            if (expectedMap != null) {
+                assertThat(map(batch, "requestparameters", batch.size())).containsExactlyEntriesOf(expectedMap);
+            }
+            batch.rollback();
+        }
     }
 
     @Test
