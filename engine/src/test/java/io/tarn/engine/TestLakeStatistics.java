@@ -43,14 +43,46 @@ class TestLakeStatistics
         assertThat(statistics("SELECT count(eventName) FROM " + invictus, List.of("2900")).bytesScanned()).isEqualTo(one.bytesScanned());
     }
 
+    @Test
+    void testColumnsReadOnlyInLambdasAreTheOnlyOnesScanned()
+    {
+        // a lambda whose body reads a column of the row (recipientAccountId, awsRegion) used to keep every
+        // column in the scan, eventJson among them
+        String invictus = LakeFixture.get().store("invictus").id();
+        QueryStatistics.Snapshot json = statistics("SELECT count(eventJson) FROM " + invictus, List.of("2900"));
+
+        Answer inFilter = answer("SELECT count(*) FROM " + invictus + " WHERE any_match(resources, r -> r.accountId = recipientAccountId)");
+        Answer unnested = answer("SELECT count(DISTINCT eventId) FROM " + invictus + " CROSS JOIN UNNEST(resources) AS t(r) WHERE r.accountId = recipientAccountId");
+        assertThat(inFilter.rows()).isEqualTo(unnested.rows()).isNotEqualTo(List.of("0"));
+        assertThat(inFilter.statistics().bytesScanned()).isPositive().isLessThan(json.bytesScanned() / 4);
+
+        Answer inProjection = answer("SELECT max(element_at(transform(resources, r -> r.arn || awsRegion), 1)) FROM " + invictus);
+        Answer withoutLambda = answer("SELECT max(resources[1].arn || awsRegion) FROM " + invictus);
+        assertThat(inProjection.rows()).isEqualTo(withoutLambda.rows());
+        assertThat(inProjection.statistics().bytesScanned()).isPositive().isLessThan(json.bytesScanned() / 4);
+
+        Answer nested = answer("SELECT count_if(any_match(resources, r -> any_match(ARRAY[r.arn], arn -> strpos(arn, awsRegion) > 0))) FROM " + invictus);
+        Answer nestedWithoutLambda = answer("SELECT count(DISTINCT eventId) FROM " + invictus + " CROSS JOIN UNNEST(resources) AS t(r) WHERE strpos(r.arn, awsRegion) > 0");
+        assertThat(nested.rows()).isEqualTo(nestedWithoutLambda.rows()).isNotEqualTo(List.of("0"));
+        assertThat(nested.statistics().bytesScanned()).isPositive().isLessThan(json.bytesScanned() / 4);
+    }
+
     private static QueryStatistics.Snapshot statistics(String sql, List<String> expectedRows)
+    {
+        Answer answer = answer(sql);
+        assertThat(answer.rows()).as(sql).containsExactlyElementsOf(expectedRows);
+        return answer.statistics();
+    }
+
+    private static Answer answer(String sql)
     {
         try (QueryExecution execution = LakeFixture.get().engine().execute(Session.defaults(), sql)) {
             List<String> rows = execution.remainingRows().stream()
                     .map(row -> String.join(" | ", row.stream().map(String::valueOf).toList()))
                     .toList();
-            assertThat(rows).as(sql).containsExactlyElementsOf(expectedRows);
-            return execution.statistics();
+            return new Answer(rows, execution.statistics());
         }
     }
+
+    private record Answer(List<String> rows, QueryStatistics.Snapshot statistics) {}
 }

@@ -4,6 +4,7 @@ import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Join;
+import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
@@ -21,13 +22,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Makes the columns a lambda's body reads visible to Calcite's planning of filters and joins, which finds the
- * columns of an expression without looking into lambdas: left as they are, a condition such as
+ * Makes the columns a lambda's body reads visible to Calcite's planning, which finds the columns of an
+ * expression without looking into lambdas. Left as they are, a condition such as
  * {@code any_match(ARRAY[c.eventname], y -> y = v.n)} would seem to read only {@code c}, and move below the
- * join, where {@code v.n} is no column. While the plan is optimized, a call with such a lambda among its
- * arguments is wrapped in {@link #CAPTURES}, whose further arguments are the columns the lambdas read; the
- * planner moves and renumbers them with the lambdas' own references, and {@link #unwrap} takes the wrapper off
- * before execution.
+ * join, where {@code v.n} is no column; and the field trimmer would drop from the scan a column that only a
+ * lambda reads. While the plan is optimized, a call with such a lambda among its arguments is wrapped in
+ * {@link #CAPTURES}, whose further arguments are the columns the lambdas read; the planner moves and
+ * renumbers them with the lambdas' own references, and {@link #unwrap} takes the wrapper off before
+ * execution.
  */
 final class CapturedColumns
 {
@@ -77,9 +79,9 @@ final class CapturedColumns
     }
 
     /**
-     * Wraps the calls with lambdas that read columns in the plan's filters and joins.
+     * Wraps the calls with lambdas that read columns in the plan's projections, filters and joins.
      */
-    static RelNode wrapConditions(RelNode plan)
+    static RelNode wrapExpressions(RelNode plan)
     {
         RexBuilder rexBuilder = plan.getCluster().getRexBuilder();
         return plan.accept(new RelHomogeneousShuttle()
@@ -90,6 +92,10 @@ final class CapturedColumns
                 RelNode visited = super.visit(other);
                 if (visited instanceof Filter filter) {
                     return filter.copy(filter.getTraitSet(), filter.getInput(), wrap(rexBuilder, filter.getCondition()));
+                }
+                if (visited instanceof Project project) {
+                    List<RexNode> expressions = project.getProjects().stream().map(expression -> wrap(rexBuilder, expression)).toList();
+                    return project.copy(project.getTraitSet(), project.getInput(), expressions, project.getRowType());
                 }
                 if (visited instanceof Join join) {
                     return join.copy(join.getTraitSet(), wrap(rexBuilder, join.getCondition()), join.getLeft(), join.getRight(), join.getJoinType(), join.isSemiJoinDone());

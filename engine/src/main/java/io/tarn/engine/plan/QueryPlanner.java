@@ -184,7 +184,7 @@ public final class QueryPlanner
     private RelNode optimize(RelNode plan, RelOptCluster cluster, ScanTimeRangeRule timeRangeRule)
     {
         RelBuilder relBuilder = RelFactories.LOGICAL_BUILDER.create(cluster, null);
-        RelNode result = hep(CapturedColumns.wrapConditions(plan), HepProgram.builder()
+        RelNode result = hep(CapturedColumns.wrapExpressions(plan), HepProgram.builder()
                 .addRuleInstance(CoreRules.FILTER_SUB_QUERY_TO_CORRELATE)
                 .addRuleInstance(CoreRules.PROJECT_SUB_QUERY_TO_CORRELATE)
                 .addRuleInstance(CoreRules.JOIN_SUB_QUERY_TO_CORRELATE)
@@ -207,11 +207,8 @@ public final class QueryPlanner
                 CoreRules.UNION_MERGE,
                 CoreRules.SORT_PROJECT_TRANSPOSE));
         result = hep(result, HepProgram.builder().addRuleCollection(pushRules).build());
-        if (!TarnSqlToRelConverter.hasCapturingLambda(result)) {
-            // The trimmer finds the columns an expression uses without looking into lambdas, so it would
-            // drop a column that only a lambda's body reads.
-            result = new RelFieldTrimmer(null, relBuilder).trim(result);
-        }
+        // The columns that only lambdas read are kept: CapturedColumns names them beside the lambdas
+        result = new RelFieldTrimmer(null, relBuilder).trim(result);
         // The trimmer's projections can sit between a filter and the join it belongs in, so filters move down
         // and into joins again before the event-time ranges are taken from the filters right above scans.
         result = hep(result, HepProgram.builder()

@@ -4,11 +4,9 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
-import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rex.RexInputRef;
-import org.apache.calcite.rex.RexLambda;
 import org.apache.calcite.rex.RexLambdaRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
@@ -152,40 +150,5 @@ final class TarnSqlToRelConverter
             }
         });
         return captured;
-    }
-
-    /**
-     * Whether an expression of the plan holds a lambda whose body reads a column of the row.
-     */
-    static boolean hasCapturingLambda(RelNode plan)
-    {
-        boolean[] found = {false};
-        RexShuttle finder = new RexShuttle()
-        {
-            @Override
-            public RexNode visitLambda(RexLambda lambda)
-            {
-                lambda.getExpression().accept(new RexShuttle()
-                {
-                    @Override
-                    public RexNode visitInputRef(RexInputRef reference)
-                    {
-                        found[0] = true;
-                        return reference;
-                    }
-                });
-                return super.visitLambda(lambda);
-            }
-        };
-        plan.accept(new RelHomogeneousShuttle()
-        {
-            @Override
-            public RelNode visit(RelNode other)
-            {
-                other.accept(finder);
-                return super.visit(other);
-            }
-        });
-        return found[0];
     }
 }
