@@ -89,3 +89,8 @@ WHERE eventName = 'x' AND;
 SELECT eventName FROM ${id:invictus} ORDER eventName;
 > error SYNTAX_ERROR at 1:60
 > message mismatched input 'ORDER'. Expecting:
+
+-- a lambda in a subquery that reads a column of the outer query (Calcite's decorrelation cannot keep the lambda)
+SELECT count(*) FROM ${id:invictus} a WHERE EXISTS (SELECT 1 FROM ${id:invictus} b WHERE b.eventID = a.eventID
+  AND any_match(b.resources, r -> strpos(r.arn, a.awsRegion) > 0));
+> error NOT_SUPPORTED at 2:49

@@ -1,5 +1,7 @@
 package io.tarn.engine.plan;
 
+import io.tarn.engine.StandardErrorCode;
+import io.tarn.engine.function.PositionedSqlException;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.rel.type.RelDataType;
@@ -10,6 +12,7 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLambdaRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
+import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
@@ -95,11 +98,26 @@ final class TarnSqlToRelConverter
                 @Override
                 public RexNode visitInputRef(RexInputRef reference)
                 {
-                    return columns.computeIfAbsent(reference.getIndex(), placeholder -> enclosing.convertExpression(placeholders.get(placeholder)));
+                    return columns.computeIfAbsent(reference.getIndex(), placeholder -> enclosingColumn(enclosing, placeholders.get(placeholder)));
                 }
             });
         }
         return rexBuilder.makeLambdaCall(expression, parameters);
+    }
+
+    /**
+     * A column of the enclosing row as the enclosing expression reads it. A column of an outer query, read
+     * from a subquery, is refused: Calcite's decorrelation would rewrite the lambda's body into a column of
+     * the outer side and lose the lambda's parameters.
+     */
+    private static RexNode enclosingColumn(Blackboard enclosing, SqlIdentifier column)
+    {
+        RexNode converted = enclosing.convertExpression(column);
+        if (RexUtil.containsCorrelation(converted)) {
+            throw new PositionedSqlException(StandardErrorCode.NOT_SUPPORTED, column.getParserPosition(),
+                    "A lambda expression in a subquery cannot read columns of the outer query: " + column.names.get(column.names.size() - 1));
+        }
+        return converted;
     }
 
     /**
