@@ -10,15 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -144,28 +140,9 @@ public class TestShellOnRealServer
     private static String shell(String... arguments)
             throws IOException, InterruptedException
     {
-        Path script = Files.writeString(directory.resolve("input.sql"), INPUT);
-        Path output = Files.createTempFile(directory, "output", ".txt");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.timezone=" + System.getProperty("user.timezone"),
-                "-cp", System.getProperty("java.class.path"), "io.tarn.cli.TarnCli"));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(directory.toFile())
-                .redirectInput(script.toFile())
-                .redirectOutput(output.toFile())
-                .redirectErrorStream(true);
-        builder.environment().put("TARN_HISTORY_FILE", directory.resolve("history").toString());
-        builder.environment().put("TARN_TOKEN", TOKEN);
-        builder.environment().remove("TARN_LAKE");
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("tarn shell did not end");
-        }
-        String printed = Files.readString(output, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(printed).isZero();
-        return printed;
+        PipedShell.Run run = PipedShell.run(directory, INPUT, Map.of("TARN_TOKEN", TOKEN), arguments);
+        assertThat(run.status()).as(run.output()).isZero();
+        return run.output();
     }
 
     private static String lakeDirectory()

@@ -5,13 +5,9 @@ import io.tarn.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +25,7 @@ public class TestShellWithPipedInput
             throws Exception
     {
         Path lake = lake();
-        Run run = shell(lake, "SELECT 1 AS one;\nSELECT 'two' AS word\n  , 2 AS two; SHOW TABLES;\n");
+        PipedShell.Run run = shell(lake, "SELECT 1 AS one;\nSELECT 'two' AS word\n  , 2 AS two; SHOW TABLES;\n");
         assertThat(run.status()).as(run.output()).isZero();
         assertThat(run.output())
                 .contains(" one\n-----\n   1\n")
@@ -43,7 +39,7 @@ public class TestShellWithPipedInput
             throws Exception
     {
         Path lake = lake();
-        Run run = shell(lake, "SELECT 1 AS one;\nSELECT nosuchcolumn FROM cloudtrail;\nSELECT 3 AS three;\n");
+        PipedShell.Run run = shell(lake, "SELECT 1 AS one;\nSELECT nosuchcolumn FROM cloudtrail;\nSELECT 3 AS three;\n");
         assertThat(run.status()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(run.output())
                 .contains(" one\n-----\n   1\n")
@@ -58,28 +54,9 @@ public class TestShellWithPipedInput
         return lake;
     }
 
-    private Run shell(Path lake, String input)
+    private PipedShell.Run shell(Path lake, String input)
             throws Exception
     {
-        Path script = directory.resolve("script.sql");
-        Files.writeString(script, input);
-        Path output = directory.resolve("output.txt");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.timezone=" + System.getProperty("user.timezone"),
-                "-cp", System.getProperty("java.class.path"), "io.tarn.cli.TarnCli", "--lake", lake.toString(), "shell"));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(directory.toFile())
-                .redirectInput(script.toFile())
-                .redirectOutput(output.toFile())
-                .redirectErrorStream(true);
-        builder.environment().put("TARN_HISTORY_FILE", directory.resolve("history").toString());
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("tarn shell did not end");
-        }
-        return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        return PipedShell.run(directory, input, Map.of(), "--lake", lake.toString(), "shell");
     }
-
-    private record Run(int status, String output) {}
 }
