@@ -30,7 +30,7 @@ final class IngestCounters
         switch (kind) {
             case SKIPPED_DIGEST, SKIPPED_OTHER -> filesSkipped.incrementAndGet();
             case UNREADABLE, TRUNCATED -> filesFailed.incrementAndGet();
-            // the reader counts the files among these itself: a notice may name a whole directory
+            // may name a whole directory: outsideTimeRange counts the files
             case OUTSIDE_TIME_RANGE -> { }
         }
         synchronized (notices) {
@@ -38,6 +38,18 @@ final class IngestCounters
                 notices.add(new FileNotice(source, kind, detail));
             }
         }
+    }
+
+    /**
+     * A trail's directory or log file passed over unread because its deliveries miss {@code [start, end)}; a
+     * file counts as skipped, a directory does not.
+     */
+    void outsideTimeRange(String source, boolean directory, long start, long end)
+    {
+        if (!directory) {
+            filesSkipped.incrementAndGet();
+        }
+        notice(source, FileNotice.Kind.OUTSIDE_TIME_RANGE, TrailLayout.outsideRangeDetail(directory, start, end));
     }
 
     List<FileNotice> notices()

@@ -177,7 +177,7 @@ final class SourceReader
             List<String> segments = segments(child.getPath());
             if (child.isDirectory()) {
                 if (TrailLayout.canSkipDirectory(segments, rangeStart, rangeEnd)) {
-                    counters.notice(child.getPath().toString(), Kind.OUTSIDE_TIME_RANGE, TrailLayout.outsideRangeDetail(true, rangeStart, rangeEnd));
+                    counters.outsideTimeRange(child.getPath().toString(), true, rangeStart, rangeEnd);
                     continue;
                 }
                 OptionalLong day = TrailLayout.dayDirectoryStart(segments);
@@ -192,8 +192,7 @@ final class SourceReader
                 pending.add(new WalkEntry(readOrderKey(name, dayStart), child.getPath(), false));
             }
             else {
-                counters.filesSkipped.incrementAndGet();
-                counters.notice(child.getPath().toString(), Kind.OUTSIDE_TIME_RANGE, TrailLayout.outsideRangeDetail(false, rangeStart, rangeEnd));
+                counters.outsideTimeRange(child.getPath().toString(), false, rangeStart, rangeEnd);
             }
         }
     }
