@@ -6,6 +6,8 @@ import io.tarn.storage.impl.orc.OrcFileSettings;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.orc.CompressionKind;
+import org.apache.orc.OrcFile;
 import org.apache.orc.TypeDescription;
 import org.apache.orc.Writer;
 import org.apache.orc.storage.ql.exec.vector.VectorizedRowBatch;
@@ -16,6 +18,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,8 +34,10 @@ import java.util.stream.Stream;
 
 /**
  * Writing parsed CloudTrail events as one ORC file with Tarn's writer settings ({@link OrcFileSettings}:
- * ZSTD, 64 KiB chunks, 8 MiB stripes, dictionaries, direct encoding for {@code eventjson}...) to the local
- * file system. Scores are per event.
+ * ZSTD level 1, 64 KiB chunks, 16 MB stripes, dictionaries, direct encoding for {@code eventjson}...) to the local
+ * file system. Scores are per event. {@code -p compression=NONE} writes without compression and
+ * {@code -p zstdLevel=3} at ORC's default ZSTD level, to tell encoding from compression (and to compare with
+ * {@code TrinoOrcWriteBenchmark}, whose ZSTD is level 3).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +49,12 @@ import java.util.stream.Stream;
 public class OrcWriteBenchmark
 {
     static final int RECORDS = 16_384;
+
+    @Param("ZSTD")
+    String compression = OrcFileSettings.COMPRESSION.name();
+
+    @Param("" + OrcFileSettings.ZSTD_LEVEL)
+    int zstdLevel = OrcFileSettings.ZSTD_LEVEL;
 
     int records = RECORDS;
     private List<VectorizedRowBatch> batches;
@@ -91,7 +102,10 @@ public class OrcWriteBenchmark
             throws IOException
     {
         Path path = new Path(directory.resolve("events-" + files++ + ".orc").toString());
-        try (Writer writer = org.apache.orc.OrcFile.createWriter(path, OrcFileSettings.writerOptions(configuration, fileSystem, schema))) {
+        OrcFile.WriterOptions options = OrcFileSettings.writerOptions(configuration, fileSystem, schema)
+                .compress(CompressionKind.valueOf(compression));
+        options.getZstdCompressOptions().setCompressionZstdLevel(zstdLevel);
+        try (Writer writer = OrcFile.createWriter(path, options)) {
             for (VectorizedRowBatch batch : batches) {
                 writer.addRowBatch(batch);
             }
