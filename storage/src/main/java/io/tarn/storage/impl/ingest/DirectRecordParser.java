@@ -46,16 +46,18 @@ import static java.util.Objects.requireNonNull;
  * escaped or not ASCII (which {@code toLowerCase} may match differently), escaped map keys, fractions and
  * integers of more than 18 digits in int and bigint columns, non-ASCII or escaped text in boolean, number
  * and timestamp columns, members handled by a special parser (Insights' {@code insightDetails}), nesting
- * deeper than {@value #MAX_DEPTH} and numbers longer than {@value #MAX_NUMBER_LENGTH} characters. Every
+ * deeper than {@value #MAX_DEPTH}, numbers longer than {@value #MAX_NUMBER_LENGTH} characters and member
+ * names longer than {@value #MAX_NAME_LENGTH} bytes. Every
  * rejected record is therefore rejected by the value parsers, with their reason and position.
  */
 final class DirectRecordParser
 {
-    // well inside Jackson's limits (nesting 1000, numbers of 1000 characters), so the value parsers never
-    // reject what this parser stored
+    // well inside Jackson's limits (nesting 1000, numbers of 1000 characters), so that the value parsers
+    // never reject what this parser stored
     static final int MAX_DEPTH = 200;
     static final int MAX_NUMBER_LENGTH = 100;
-    private static final int MAX_NAME_LENGTH = 1000;
+    // Jackson's limit is 50,000 characters
+    static final int MAX_NAME_LENGTH = 1000;
 
     private static final NotHandled NOT_HANDLED = new NotHandled();
 
@@ -250,6 +252,20 @@ final class DirectRecordParser
         stringEscaped = escaped;
         stringAscii = ascii;
         position = index + 1;
+    }
+
+    /**
+     * Scans the member name at the position (after whitespace) as {@link #scanString} does.
+     */
+    private void scanName()
+    {
+        if (skipWhitespace() != '"') {
+            throw NOT_HANDLED;
+        }
+        scanString();
+        if (stringEnd - stringStart > MAX_NAME_LENGTH) {
+            throw NOT_HANDLED;
+        }
     }
 
     /**
@@ -451,10 +467,7 @@ final class DirectRecordParser
                 }
                 else {
                     do {
-                        if (skipWhitespace() != '"') {
-                            throw NOT_HANDLED;
-                        }
-                        scanString();
+                        scanName();
                         expect((byte) ':');
                         skipValue();
                     }
@@ -858,10 +871,7 @@ final class DirectRecordParser
             }
             else {
                 do {
-                    if (skipWhitespace() != '"') {
-                        throw NOT_HANDLED;
-                    }
-                    scanString();
+                    scanName();
                     if (stringEscaped) {
                         throw NOT_HANDLED;
                     }
@@ -1005,7 +1015,7 @@ final class DirectRecordParser
          */
         private Member member()
         {
-            if (stringEscaped || !stringAscii || stringEnd - stringStart > MAX_NAME_LENGTH) {
+            if (stringEscaped || !stringAscii) {
                 throw NOT_HANDLED;
             }
             int slot = hash(data, stringStart, stringEnd) & mask;
@@ -1095,10 +1105,7 @@ final class DirectRecordParser
             }
             else {
                 do {
-                    if (skipWhitespace() != '"') {
-                        throw NOT_HANDLED;
-                    }
-                    scanString();
+                    scanName();
                     Member member = member();
                     expect((byte) ':');
                     if (member == null || member.kind == SKIPPED) {

@@ -174,6 +174,9 @@ public class TestDirectRecordParser
                 "{" + TIME + ",\"requestParameters\":{\"k\\u0041\":\"v\",\"kA\":\"w\"}}",
                 // deep nesting
                 "{" + TIME + ",\"requestParameters\":{\"deep\":" + "[".repeat(DirectRecordParser.MAX_DEPTH + 5) + "]".repeat(DirectRecordParser.MAX_DEPTH + 5) + "}}",
+                // long member names and map keys, which Jackson limits
+                "{" + TIME + ",\"unknown\":{\"" + "n".repeat(DirectRecordParser.MAX_NAME_LENGTH + 1) + "\":1}}",
+                "{" + TIME + ",\"requestParameters\":{\"" + "k".repeat(DirectRecordParser.MAX_NAME_LENGTH + 1) + "\":1}}",
                 // long numbers
                 "{" + TIME + ",\"eventName\":" + "9".repeat(DirectRecordParser.MAX_NUMBER_LENGTH + 1) + "}");
         accepted = new ArrayList<>(accepted);
@@ -215,6 +218,8 @@ public class TestDirectRecordParser
                 "\"x\"",
                 "",
                 "   ",
+                // names beyond Jackson's limit
+                "{" + TIME + ",\"requestParameters\":{\"" + "k".repeat(60_000) + "\":1}}",
                 // truncated records
                 "{" + TIME + ",\"eventName\":\"a",
                 "{" + TIME + ",\"eventName\":",
