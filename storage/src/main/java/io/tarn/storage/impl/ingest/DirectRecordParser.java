@@ -558,8 +558,9 @@ final class DirectRecordParser
         void parse(ColumnVector vector, int row)
         {
             BytesColumnVector strings = (BytesColumnVector) vector;
+            byte first = skipWhitespace();
             int start = position;
-            switch (skipWhitespace()) {
+            switch (first) {
                 case '"' -> {
                     scanString();
                     if (stringEscaped) {
@@ -570,7 +571,6 @@ final class DirectRecordParser
                     }
                 }
                 case '{', '[' -> {
-                    start = position;
                     long whitespaceBefore = whitespace;
                     skipValue();
                     if (whitespace == whitespaceBefore) {
@@ -587,19 +587,14 @@ final class DirectRecordParser
                 }
                 // numbers and booleans as their JSON text
                 case 't' -> {
-                    start = position;
                     literal("true");
                     strings.setRef(row, data, start, position - start);
                 }
                 case 'f' -> {
-                    start = position;
                     literal("false");
                     strings.setRef(row, data, start, position - start);
                 }
-                case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
-                    start = position;
-                    strings.setRef(row, data, start, scanNumber());
-                }
+                case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> strings.setRef(row, data, start, scanNumber());
                 default -> throw NOT_HANDLED;
             }
             strings.isNull[row] = false;
