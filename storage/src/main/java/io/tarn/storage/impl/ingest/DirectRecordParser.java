@@ -15,6 +15,10 @@ import org.apache.orc.storage.ql.exec.vector.MapColumnVector;
 import org.apache.orc.storage.ql.exec.vector.StructColumnVector;
 import org.apache.orc.storage.ql.exec.vector.TimestampColumnVector;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -60,6 +64,7 @@ final class DirectRecordParser
     static final int MAX_NAME_LENGTH = 1000;
 
     private static final NotHandled NOT_HANDLED = new NotHandled();
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final StructValue root;
 
@@ -225,6 +230,10 @@ final class DirectRecordParser
         boolean escaped = false;
         boolean ascii = true;
         while (true) {
+            // most of a string is printable ASCII: skip it eight bytes at a time
+            while (index + Long.BYTES <= end && isPlain((long) LONGS.get(data, index))) {
+                index += Long.BYTES;
+            }
             if (index >= end) {
                 throw NOT_HANDLED;
             }
@@ -252,6 +261,21 @@ final class DirectRecordParser
         stringEscaped = escaped;
         stringAscii = ascii;
         position = index + 1;
+    }
+
+    /**
+     * Whether none of eight bytes of a string is a quote, a backslash, a control character or part of a
+     * multi-byte character (bit tricks that find a zero byte and a byte below 0x20 in a word).
+     */
+    private static boolean isPlain(long word)
+    {
+        long quotes = word ^ 0x2222222222222222L;
+        long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
+        long found = ((quotes - 0x0101010101010101L) & ~quotes)
+                | ((backslashes - 0x0101010101010101L) & ~backslashes)
+                | ((word - 0x2020202020202020L) & ~word)
+                | word;
+        return (found & 0x8080808080808080L) == 0;
     }
 
     /**
@@ -961,6 +985,8 @@ final class DirectRecordParser
         private final Member[] table;
         private final int mask;
         private final Value[] fieldParsers;
+        // the member that came first in the last object
+        private Member first;
 
         StructValue(StructType type, Set<String> skippedMembers, Set<String> unhandledMembers)
         {
@@ -985,7 +1011,7 @@ final class DirectRecordParser
         private void put(Member member)
         {
             int slot = hash(member.name, 0, member.name.length) & mask;
-            while (table[slot] != null && !java.util.Arrays.equals(table[slot].name, member.name)) {
+            while (table[slot] != null && !Arrays.equals(table[slot].name, member.name)) {
                 slot = (slot + 1) & mask;
             }
             table[slot] = member;
@@ -1003,6 +1029,45 @@ final class DirectRecordParser
         private static int lowerCase(byte value)
         {
             return value >= 'A' && value <= 'Z' ? value + ('a' - 'A') : value;
+        }
+
+        /**
+         * Reads the name of the object's next member (at the position, after whitespace) and returns its
+         * member, or null for a name that is no field. Events of one kind list their members in the same
+         * order and spelling, so the input is first compared with the spelling of the member that followed
+         * {@code previous} (or came first) last time, which spares scanning and hashing the name; a name
+         * matched otherwise becomes the guess for next time.
+         */
+        private Member nextMember(Member previous)
+        {
+            if (skipWhitespace() != '"') {
+                throw NOT_HANDLED;
+            }
+            Member predicted = previous == null ? first : previous.next;
+            if (predicted != null) {
+                // the spelling is plain ASCII, so the name is exactly the spelling when the quote follows it
+                byte[] spelling = predicted.spelling;
+                int nameStart = position + 1;
+                int nameEnd = nameStart + spelling.length;
+                if (nameEnd < end && data[nameEnd] == '"' && Arrays.equals(data, nameStart, nameEnd, spelling, 0, spelling.length)) {
+                    position = nameEnd + 1;
+                    return predicted;
+                }
+            }
+            scanName();
+            Member member = member();
+            if (member != null) {
+                if (previous == null) {
+                    first = member;
+                }
+                else {
+                    previous.next = member;
+                }
+                if (!Arrays.equals(data, stringStart, stringEnd, member.spelling, 0, member.spelling.length)) {
+                    member.spelling = Arrays.copyOfRange(data, stringStart, stringEnd);
+                }
+            }
+            return member;
         }
 
         /**
@@ -1099,9 +1164,12 @@ final class DirectRecordParser
                 position++;
             }
             else {
+                Member previous = null;
                 do {
-                    scanName();
-                    Member member = member();
+                    Member member = nextMember(previous);
+                    if (member != null) {
+                        previous = member;
+                    }
                     expect((byte) ':');
                     if (member == null || member.kind == SKIPPED) {
                         skipValue();
@@ -1119,11 +1187,24 @@ final class DirectRecordParser
         }
     }
 
-    private record Member(byte[] name, int kind, int field)
+    /**
+     * A name a struct does something with, the name's spelling in the input last time, and the member that
+     * followed it in the last object.
+     */
+    private static final class Member
     {
-        Member
+        private final byte[] name;
+        private final int kind;
+        private final int field;
+        private byte[] spelling;
+        private Member next;
+
+        Member(byte[] name, int kind, int field)
         {
-            requireNonNull(name, "name is null");
+            this.name = requireNonNull(name, "name is null");
+            this.kind = kind;
+            this.field = field;
+            this.spelling = name;
         }
     }
 
