@@ -230,8 +230,14 @@ final class DirectRecordParser
         boolean escaped = false;
         boolean ascii = true;
         while (true) {
-            // most of a string is printable ASCII: skip it eight bytes at a time
-            while (index + Long.BYTES <= end && isPlain((long) LONGS.get(data, index))) {
+            // most of a string is printable ASCII: skip it eight bytes at a time, up to the first byte that
+            // needs a look
+            while (index + Long.BYTES <= end) {
+                long special = specialBytes((long) LONGS.get(data, index));
+                if (special != 0) {
+                    index += Long.numberOfTrailingZeros(special) >>> 3;
+                    break;
+                }
                 index += Long.BYTES;
             }
             if (index >= end) {
@@ -264,10 +270,12 @@ final class DirectRecordParser
     }
 
     /**
-     * Whether none of eight bytes of a string is a quote, a backslash, a control character or part of a
-     * multi-byte character (bit tricks that find a zero byte and a byte below 0x20 in a word).
+     * Of eight bytes of a string (the first in the lowest bits), those that are a quote, a backslash, a
+     * control character or part of a multi-byte character, each by its top bit; zero when there are none.
+     * Bit tricks that find a zero byte and a byte below 0x20: a borrow may also mark bytes above a found
+     * one, never below, so the lowest mark is exact.
      */
-    private static boolean isPlain(long word)
+    private static long specialBytes(long word)
     {
         long quotes = word ^ 0x2222222222222222L;
         long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
@@ -275,7 +283,7 @@ final class DirectRecordParser
                 | ((backslashes - 0x0101010101010101L) & ~backslashes)
                 | ((word - 0x2020202020202020L) & ~word)
                 | word;
-        return (found & 0x8080808080808080L) == 0;
+        return found & 0x8080808080808080L;
     }
 
     /**

@@ -106,6 +106,14 @@ public class TestDirectRecordParser
                 "[ \"x }\" , {\"y\" : \"\\\" ]\"} ]",
                 "{\"escaped\\u0041\":\"\\u00e9\\/\"}",
                 "null");
+        values = new ArrayList<>(values);
+        // special bytes at every offset of the eight-byte words the string scan reads
+        for (int offset = 0; offset < 20; offset++) {
+            for (String special : List.of("\\\"", "\\u00e9", "é", "\uD83D\uDE00", "\\\\", "\\n")) {
+                values.add("\"" + "a".repeat(offset) + special + "b".repeat(20 - offset) + "\"");
+                values.add("\"" + "a".repeat(offset) + special + "\"");
+            }
+        }
         for (String value : values) {
             String record = "{" + TIME + ",\"eventName\":" + value + ",\"errorMessage\" : \t" + value + " ,\"requestParameters\":{\"k\":" + value + ",\"é\":" + value + "}}";
             assertHandled(comparison, record);
