@@ -41,5 +41,7 @@ class TestJsonParseBenchmark
             }
         }
         assertThat(index).isEqualTo(300);
+        // the direct parser handled every generated record
+        assertThat(parser.fallbackRecords()).isZero();
     }
 }

@@ -29,6 +29,14 @@ public final class IngestBenchmarkAccess
     }
 
     /**
+     * The records parsed so far that the direct parser left to Jackson and the value parsers.
+     */
+    public long fallbackRecords()
+    {
+        return parser.directParser().map(direct -> direct.fallbackRecords() + direct.failedRecords()).orElse(0L);
+    }
+
+    /**
      * Parses every record into batches of {@code batchRows} rows; a rejected record is an error here.
      */
     public List<VectorizedRowBatch> parse(List<byte[]> records, int batchRows)

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
@@ -63,6 +64,8 @@ final class EventRecordParser
     private final EventDataStoreType storeType;
     private final TypeDescription orcSchema;
     private final ValueParser.StructParser rootParser;
+    // null when every record goes through the value parsers
+    private final DirectRecordParser directParser;
     private final ParseContext context = new ParseContext();
     private final MessageDigest sha256;
     private final byte[] hex = new byte[64];
@@ -82,6 +85,15 @@ final class EventRecordParser
 
     EventRecordParser(EventDataStoreType storeType)
     {
+        this(storeType, true);
+    }
+
+    /**
+     * @param directParsing whether records are first parsed by a {@link DirectRecordParser}; without it
+     *         every record goes through Jackson and the value parsers (to compare the two in tests)
+     */
+    EventRecordParser(EventDataStoreType storeType, boolean directParsing)
+    {
         this.storeType = requireNonNull(storeType, "storeType is null");
         EventSchema schema = storeType.schema();
         this.orcSchema = OrcSchemas.toOrcSchema(schema);
@@ -93,6 +105,9 @@ final class EventRecordParser
             specialMembers.put("insightdetails", new InsightDetailsMember(schema));
         }
         this.rootParser = new ValueParser.StructParser(schema.asStruct(), specialMembers);
+        this.directParser = directParsing
+                ? new DirectRecordParser(schema.asStruct(), Set.of(EventSchema.EVENT_JSON, EventSchema.EVENT_JSON_CHECKSUM), storeType == EventDataStoreType.INSIGHTS ? Set.of("insightdetails") : Set.of())
+                : null;
         this.eventTimeColumn = column(schema, EventSchema.EVENT_TIME);
         this.eventJsonColumn = column(schema, EventSchema.EVENT_JSON);
         this.checksumColumn = column(schema, EventSchema.EVENT_JSON_CHECKSUM);
@@ -137,6 +152,29 @@ final class EventRecordParser
     {
         int row = batch.size();
         batch.mark();
+        StructColumnVector root = batch.root();
+        if (directParser == null || !directParser.parse(data, offset, length, root, row)) {
+            // the value parsers overwrite every value of the row the direct parser may have set, and
+            // reject exactly the records they always did
+            batch.rollback();
+            parseWithValueParsers(data, offset, length, batch);
+        }
+        try {
+            if (root.fields[eventTimeColumn].isNull[row]) {
+                throw new RecordRejectedException("missing eventTime");
+            }
+            checkCategory(root, row);
+        }
+        catch (RecordRejectedException e) {
+            batch.rollback();
+            throw e;
+        }
+    }
+
+    private void parseWithValueParsers(byte[] data, int offset, int length, EventBatch batch)
+            throws RecordRejectedException
+    {
+        int row = batch.size();
         context.startRecord(data, offset, length);
         StructColumnVector root = batch.root();
         try (JsonParser parser = JSON_FACTORY.createParser(data, offset, length)) {
@@ -162,16 +200,14 @@ final class EventRecordParser
             batch.rollback();
             throw e;
         }
-        try {
-            if (root.fields[eventTimeColumn].isNull[row]) {
-                throw new RecordRejectedException("missing eventTime");
-            }
-            checkCategory(root, row);
-        }
-        catch (RecordRejectedException e) {
-            batch.rollback();
-            throw e;
-        }
+    }
+
+    /**
+     * The direct parser, for its counters; empty when every record goes through the value parsers.
+     */
+    Optional<DirectRecordParser> directParser()
+    {
+        return Optional.ofNullable(directParser);
     }
 
     long eventTime(EventBatch batch)

@@ -54,6 +54,11 @@ final class MemberNames<T>
             return null;
         }
         Name<T> current = name(parser.currentName());
+        // a name with a lone surrogate (from invalid UTF-8 or an escape) cannot be encoded for the guess,
+        // where Jackson would throw IllegalArgumentException on the next object
+        if (!isWellFormed(current.name)) {
+            return current;
+        }
         if (previous == null) {
             first = current;
         }
@@ -61,6 +66,20 @@ final class MemberNames<T>
             previous.next = current;
         }
         return current;
+    }
+
+    private static boolean isWellFormed(String name)
+    {
+        for (int index = 0; index < name.length(); index++) {
+            char character = name.charAt(index);
+            if (Character.isHighSurrogate(character) && index + 1 < name.length() && Character.isLowSurrogate(name.charAt(index + 1))) {
+                index++;
+            }
+            else if (Character.isSurrogate(character)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Name<T> name(String name)

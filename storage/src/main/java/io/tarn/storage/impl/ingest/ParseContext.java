@@ -112,6 +112,15 @@ final class ParseContext
         int start = recordOffset + (int) parser.currentTokenLocation().getByteOffset();
         parser.skipChildren();
         int end = recordOffset + (int) parser.currentLocation().getByteOffset();
+        setCompactJson(record, start, end, vector, row);
+    }
+
+    /**
+     * Stores the JSON value {@code record[start .. end)} as compact JSON text: its bytes without the
+     * whitespace outside strings.
+     */
+    static void setCompactJson(byte[] record, int start, int end, BytesColumnVector vector, int row)
+    {
         vector.ensureValPreallocated(end - start);
         byte[] target = vector.getValPreallocatedBytes();
         int targetStart = vector.getValPreallocatedStart();

@@ -346,7 +346,7 @@ abstract class ValueParser
         /**
          * The position among {@code keys[start .. end)} of a key equal to {@code keys[end]}, or -1.
          */
-        private static int findKey(BytesColumnVector keys, int start, int end)
+        static int findKey(BytesColumnVector keys, int start, int end)
         {
             byte[] bytes = keys.vector[end];
             int offset = keys.start[end];
@@ -359,7 +359,7 @@ abstract class ValueParser
             return -1;
         }
 
-        private static void ensureChildCapacity(MapColumnVector map, int capacity)
+        static void ensureChildCapacity(MapColumnVector map, int capacity)
         {
             if (capacity > map.keys.isNull.length) {
                 int newCapacity = Math.max(capacity, map.keys.isNull.length * 2);
@@ -410,9 +410,7 @@ abstract class ValueParser
                 throws IOException, RecordRejectedException
         {
             int child = list.childCount;
-            if (child + 1 > list.child.isNull.length) {
-                list.child.ensureSize(Math.max(child + 1, list.child.isNull.length * 2), true);
-            }
+            ensureChildCapacity(list, child + 1);
             try {
                 elementParser.parse(parser, list.child, child, context);
             }
@@ -420,6 +418,13 @@ abstract class ValueParser
                 throw e.inElement(index);
             }
             list.childCount = child + 1;
+        }
+
+        static void ensureChildCapacity(ListColumnVector list, int capacity)
+        {
+            if (capacity > list.child.isNull.length) {
+                list.child.ensureSize(Math.max(capacity, list.child.isNull.length * 2), true);
+            }
         }
     }
 

@@ -140,6 +140,30 @@ public class TestEventRecordParser
     }
 
     @Test
+    public void testNameOfInvalidUtf8DoesNotBreakTheNextRecord()
+            throws Exception
+    {
+        // F4 90 80 80 (above U+10FFFF) decodes to a lone surrogate, which the next record's guess of its
+        // member names could not encode
+        EventRecordParser parser = new EventRecordParser(EventDataStoreType.CLOUDTRAIL);
+        EventBatch batch = parser.newBatch(16);
+        byte[] prefix = ("{" + TIME + ",\"requestParameters\":{\"a").getBytes(UTF_8);
+        byte[] suffix = "\":\"v\"}}".getBytes(UTF_8);
+        byte[] bad = new byte[prefix.length + 4 + suffix.length];
+        System.arraycopy(prefix, 0, bad, 0, prefix.length);
+        System.arraycopy(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 0, bad, prefix.length, 4);
+        System.arraycopy(suffix, 0, bad, prefix.length + 4, suffix.length);
+        for (int iteration = 0; iteration < 2; iteration++) {
+            parser.parse(bad, 0, bad.length, batch);
+            batch.rollback();
+            byte[] good = ("{" + TIME + ",\"requestParameters\":{\"b\":\"w\"}}").getBytes(UTF_8);
+            parser.parse(good, 0, good.length, batch);
+            assertThat(map(batch, "requestparameters", 0)).containsExactly(Map.entry("b", "w"));
+            batch.rollback();
+        }
+    }
+
+    @Test
     public void testRejectedRowLeavesNoTrace()
             throws Exception
     {
