@@ -20,8 +20,9 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
+import static io.tarn.storage.impl.ingest.ValueParser.setNull;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
@@ -90,12 +91,13 @@ final class DirectRecordParser
     private long failedRecords;
 
     /**
-     * @param skippedMembers root members ignored whatever their value, by lower-case name
-     * @param unhandledMembers root members this parser leaves to the value parsers, by lower-case name
+     * @param specialMembers the root members the value parsers treat specially (see
+     *         {@link ValueParser.StructParser}), by lower-case name: those mapped to null are ignored whatever
+     *         their value; this parser leaves the others to the value parsers
      */
-    DirectRecordParser(StructType rootType, Set<String> skippedMembers, Set<String> unhandledMembers)
+    DirectRecordParser(StructType rootType, Map<String, ValueParser.StructMember> specialMembers)
     {
-        this.root = new StructValue(rootType, skippedMembers, unhandledMembers);
+        this.root = new StructValue(rootType, specialMembers);
     }
 
     /**
@@ -541,12 +543,6 @@ final class DirectRecordParser
         return new String(data, stringStart, stringEnd - stringStart, ISO_8859_1);
     }
 
-    private static void setNull(ColumnVector vector, int row)
-    {
-        vector.isNull[row] = true;
-        vector.noNulls = false;
-    }
-
     private Value create(DataType type)
     {
         if (type instanceof PrimitiveType primitive) {
@@ -560,7 +556,7 @@ final class DirectRecordParser
             };
         }
         if (type instanceof StructType struct) {
-            return new StructValue(struct, Set.of(), Set.of());
+            return new StructValue(struct, Map.of());
         }
         if (type instanceof MapType map) {
             if (map.keyType() != PrimitiveType.STRING || map.valueType() != PrimitiveType.STRING) {
@@ -996,10 +992,10 @@ final class DirectRecordParser
         // the member that came first in the last object
         private Member first;
 
-        StructValue(StructType type, Set<String> skippedMembers, Set<String> unhandledMembers)
+        StructValue(StructType type, Map<String, ValueParser.StructMember> specialMembers)
         {
             List<Field> fields = type.fields();
-            int size = Integer.highestOneBit(Math.max(4, (fields.size() + skippedMembers.size() + unhandledMembers.size()) * 4) - 1) << 1;
+            int size = Integer.highestOneBit(Math.max(4, (fields.size() + specialMembers.size()) * 4) - 1) << 1;
             this.table = new Member[size];
             this.mask = size - 1;
             this.fieldParsers = new Value[fields.size()];
@@ -1008,11 +1004,8 @@ final class DirectRecordParser
                 put(new Member(fields.get(index).name().getBytes(UTF_8), FIELD, index));
             }
             // as for the value parsers, a special member replaces a field of its name
-            for (String name : skippedMembers) {
-                put(new Member(name.getBytes(UTF_8), SKIPPED, -1));
-            }
-            for (String name : unhandledMembers) {
-                put(new Member(name.getBytes(UTF_8), UNHANDLED, -1));
+            for (Map.Entry<String, ValueParser.StructMember> special : specialMembers.entrySet()) {
+                put(new Member(special.getKey().getBytes(UTF_8), special.getValue() == null ? SKIPPED : UNHANDLED, -1));
             }
         }
 
@@ -1165,8 +1158,7 @@ final class DirectRecordParser
             position++;
             struct.isNull[row] = false;
             for (ColumnVector field : struct.fields) {
-                field.isNull[row] = true;
-                field.noNulls = false;
+                setNull(field, row);
             }
             if (skipWhitespace() == '}') {
                 position++;

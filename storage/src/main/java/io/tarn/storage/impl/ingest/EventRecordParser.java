@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
@@ -106,7 +105,7 @@ final class EventRecordParser
         }
         this.rootParser = new ValueParser.StructParser(schema.asStruct(), specialMembers);
         this.directParser = directParsing
-                ? new DirectRecordParser(schema.asStruct(), Set.of(EventSchema.EVENT_JSON, EventSchema.EVENT_JSON_CHECKSUM), storeType == EventDataStoreType.INSIGHTS ? Set.of("insightdetails") : Set.of())
+                ? new DirectRecordParser(schema.asStruct(), specialMembers)
                 : null;
         this.eventTimeColumn = column(schema, EventSchema.EVENT_TIME);
         this.eventJsonColumn = column(schema, EventSchema.EVENT_JSON);
